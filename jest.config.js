@@ -1,0 +1,48 @@
+// Three projects so `npm test` can run the fast ones first:
+// unit (pure core, adapters against the Excel fake, React components in jsdom),
+// bundle (the built dist/ loaded in Node), e2e (the playground in Chromium).
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+const base = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...base,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
+    },
+    {
+      ...base,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+    },
+    {
+      ...base,
+      displayName: "bundle",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/bundle/**/*.test.ts"],
+    },
+    {
+      ...base,
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+    },
+  ],
+};

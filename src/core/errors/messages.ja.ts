@@ -1,0 +1,8 @@
+// User-facing Japanese messages by error code. Each domain keeps its own table;
+// messages.parity.test.ts checks that Japanese and English have the same codes.
+import { generalJa } from "./general.ja";
+import { measuresJa } from "../measures/messages.ja";
+import { subsidyJa } from "../subsidy/messages.ja";
+import { statsJa } from "../stats/messages.ja";
+
+export const messagesJa = { ...generalJa, ...measuresJa, ...subsidyJa, ...statsJa };

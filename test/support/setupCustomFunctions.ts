@@ -1,0 +1,3 @@
+import { installCustomFunctionsShim } from "../../src/playground/customFunctionsRuntime";
+
+installCustomFunctionsShim();
