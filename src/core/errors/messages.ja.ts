@@ -4,5 +4,6 @@ import { generalJa } from "./general.ja";
 import { measuresJa } from "../measures/messages.ja";
 import { subsidyJa } from "../subsidy/messages.ja";
 import { statsJa } from "../stats/messages.ja";
+import { oecdJa } from "../stats/oecd/messages.ja";
 
-export const messagesJa = { ...generalJa, ...measuresJa, ...subsidyJa, ...statsJa };
+export const messagesJa = { ...generalJa, ...measuresJa, ...subsidyJa, ...statsJa, ...oecdJa };

@@ -2,5 +2,7 @@
 // with the generated functions.json, into functions-ja.json and fails the build on any gap.
 import type { JaFunctionTable } from "./types";
 import { measuresJa } from "./measures.ja";
+import { subsidyJa } from "./subsidy.ja";
+import { dataJa } from "./data.ja";
 
-export const functionsJa: JaFunctionTable = { ...measuresJa };
+export const functionsJa: JaFunctionTable = { ...measuresJa, ...subsidyJa, ...dataJa };

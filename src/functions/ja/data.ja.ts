@@ -1,0 +1,3 @@
+import type { JaFunctionTable } from "./types";
+
+export const dataJa: JaFunctionTable = {};
