@@ -1,0 +1,200 @@
+import { CustomFunctionError, RegisteredFunction } from "../customFunctionsRuntime";
+import { Expr, FormulaSyntaxError, parseFormula } from "./parseFormula";
+
+export type CellValue = number | string | boolean;
+export interface ErrorResult {
+  error: string;
+  message?: string;
+}
+export type EvalResult = CellValue | CellValue[][] | ErrorResult;
+
+/** What functions.json says about one function; enough to call it as Excel would. */
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  parameters?: { name: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
+  options?: { stream?: boolean; cancelable?: boolean; requiresAddress?: boolean };
+}
+
+export interface CellReader {
+  cell(sheet: string, row: number, col: number): CellValue;
+  range(sheet: string, a1: string): CellValue[][];
+}
+
+export interface EvaluatorOptions {
+  namespace: string;
+  registry: Map<string, RegisteredFunction>;
+  /** functions.json and functions-ja.json: both names resolve to the same id. */
+  metadata: FunctionMetadata[][];
+  /** What a blank cell becomes in a custom function argument: null as on Excel on the web (default), 0 as on desktop. */
+  blankAs?: null | 0;
+}
+
+const ERROR_CODES = /^#(N\/A|VALUE!|DIV\/0!|NUM!|NAME\?|REF!|NULL!|SPILL!|BUSY!|CALC!)$/;
+type Value = CellValue | null | CellValue[][] | ErrorResult;
+
+function isError(v: unknown): v is ErrorResult {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && "error" in v;
+}
+
+function fromThrown(e: unknown): ErrorResult {
+  if (e instanceof CustomFunctionError || (e instanceof Error && "code" in e && typeof e.code === "string")) {
+    const err = e as Error & { code: string };
+    return { error: err.code, message: err.message || undefined };
+  }
+  // An exception that is not a CustomFunctions.Error is what Excel shows as #VALUE!.
+  return { error: "#VALUE!", message: e instanceof Error ? e.message : String(e) };
+}
+
+function normaliseResult(v: unknown): EvalResult {
+  if (v instanceof CustomFunctionError) return fromThrown(v);
+  if (Array.isArray(v)) {
+    return v.map((row: unknown[]) =>
+      row.map((c) => {
+        if (c instanceof CustomFunctionError) return c.code;
+        if (c === null || c === undefined) return 0; // Excel shows null in an array as 0 (office-js#1503)
+        return c as CellValue;
+      }),
+    );
+  }
+  if (v === null || v === undefined) return 0;
+  return v as CellValue;
+}
+
+/** Builds the evaluator the Excel fake calls for every formula cell. */
+export function createFormulaEvaluator(options: EvaluatorOptions) {
+  const byName = new Map<string, FunctionMetadata>();
+  for (const list of options.metadata) {
+    for (const f of list) {
+      byName.set(`${options.namespace}.${f.name}`.toUpperCase(), f);
+      byName.set(`${options.namespace}.${f.id}`.toUpperCase(), f);
+    }
+  }
+  const englishById = new Map(options.metadata[0]?.map((f) => [f.id, f]) ?? []);
+  const blank = options.blankAs === undefined ? null : options.blankAs;
+
+  function scalar(v: Value): CellValue | null | ErrorResult {
+    if (Array.isArray(v)) return v.length === 1 && v[0].length === 1 ? v[0][0] : { error: "#VALUE!" };
+    return v;
+  }
+  function num(v: Value): number | ErrorResult {
+    const s = scalar(v);
+    if (isError(s)) return s;
+    if (s === null || s === "") return 0;
+    if (typeof s === "boolean") return s ? 1 : 0;
+    const n = typeof s === "number" ? s : Number(s);
+    return Number.isFinite(n) ? n : { error: "#VALUE!" };
+  }
+
+  function evaluate(e: Expr, sheet: string, read: CellReader, pending: Promise<unknown>[]): Value {
+    switch (e.kind) {
+      case "number":
+      case "string":
+      case "boolean":
+        return e.value;
+      case "ref": {
+        const values = read.range(e.sheet ?? sheet, e.a1);
+        for (const row of values) for (const c of row) if (typeof c === "string" && ERROR_CODES.test(c)) return { error: c };
+        return values;
+      }
+      case "unary": {
+        const n = num(evaluate(e.arg, sheet, read, pending));
+        return isError(n) ? n : e.op === "-" ? -n : n;
+      }
+      case "binary": {
+        const l = evaluate(e.left, sheet, read, pending);
+        const r = evaluate(e.right, sheet, read, pending);
+        if (e.op === "&") {
+          const a = scalar(l);
+          const b = scalar(r);
+          if (isError(a)) return a;
+          if (isError(b)) return b;
+          return `${a ?? ""}${b ?? ""}`;
+        }
+        const a = num(l);
+        const b = num(r);
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        if (e.op === "/" && b === 0) return { error: "#DIV/0!" };
+        const out = e.op === "+" ? a + b : e.op === "-" ? a - b : e.op === "*" ? a * b : e.op === "/" ? a / b : a ** b;
+        return Number.isFinite(out) ? out : { error: "#NUM!" };
+      }
+      case "call":
+        return call(e, sheet, read, pending);
+    }
+  }
+
+  function call(e: Extract<Expr, { kind: "call" }>, sheet: string, read: CellReader, pending: Promise<unknown>[]): Value {
+    const meta = byName.get(e.name.toUpperCase());
+    const fn = meta && options.registry.get(meta.id.toUpperCase());
+    if (!meta || !fn) return { error: "#NAME?", message: `unknown function ${e.name}` };
+    const params = englishById.get(meta.id)?.parameters ?? meta.parameters ?? [];
+    const args: unknown[] = [];
+    for (let i = 0; i < e.args.length; i++) {
+      const p = params[Math.min(i, params.length - 1)];
+      if (!p) return { error: "#VALUE!", message: `${meta.name}: too many arguments` };
+      const a = e.args[i];
+      let v: Value = a === null ? null : evaluate(a, sheet, read, pending);
+      if (isError(v)) return v; // Excel does not call a function with an error argument
+      if (a?.kind === "ref" && Array.isArray(v)) v = v.map((row) => row.map((c) => (c === "" ? blank : c))) as CellValue[][];
+      const matrix = p.dimensionality === "matrix";
+      const value = v === null ? null : matrix ? (Array.isArray(v) ? v : [[v]]) : scalar(v);
+      if (isError(value)) return value;
+      if (p.repeating) {
+        const last = args[params.length - 1];
+        if (Array.isArray(last) && i >= params.length - 1) last.push(value);
+        else args[params.length - 1] = [value];
+      } else args[i] = value;
+    }
+    for (let i = 0; i < params.length; i++) if (args[i] === undefined) args[i] = params[i].repeating ? [] : null;
+    const required = params.filter((p) => !p.optional && !p.repeating).length;
+    if (e.args.length < required) return { error: "#VALUE!", message: `${meta.name}: needs ${required} arguments` };
+
+    let result: unknown;
+    try {
+      if (meta.options?.stream) {
+        let resolve!: (v: unknown) => void;
+        result = new Promise((r) => (resolve = r));
+        fn(...args, { setResult: (v: unknown) => resolve(v), onCanceled: undefined });
+      } else {
+        const invocation = meta.options?.cancelable || meta.options?.requiresAddress ? [{ address: `${sheet}!A1` }] : [];
+        result = fn(...args, ...invocation);
+      }
+    } catch (err) {
+      return fromThrown(err);
+    }
+    if (result instanceof Promise) {
+      const settled = result.then(normaliseResult, fromThrown);
+      pending.push(settled);
+      return { error: "#BUSY!", message: "pending" };
+    }
+    const out = normaliseResult(result);
+    return out;
+  }
+
+  /** Evaluates one formula. Returns a Promise when a custom function is asynchronous. */
+  return function evaluateFormula(formula: string, at: { sheet: string }, read: CellReader): EvalResult | Promise<EvalResult> {
+    let expr: Expr;
+    try {
+      expr = parseFormula(formula);
+    } catch (e) {
+      return { error: "#NAME?", message: e instanceof FormulaSyntaxError ? e.message : String(e) };
+    }
+    // Async functions: evaluate, wait for their promises, then evaluate again with their results
+    // memoised by call position. Only top-level async calls are supported (as the product uses them).
+    if (expr.kind === "call") {
+      const pending: Promise<unknown>[] = [];
+      const v = evaluate(expr, at.sheet, read, pending);
+      if (pending.length > 0) return pending[0] as Promise<EvalResult>;
+      return finish(v);
+    }
+    const pending: Promise<unknown>[] = [];
+    const v = evaluate(expr, at.sheet, read, pending);
+    return pending.length > 0 ? { error: "#VALUE!", message: "asynchronous functions must be the whole formula" } : finish(v);
+  };
+
+  function finish(v: Value): EvalResult {
+    if (v === null) return 0;
+    return v as EvalResult;
+  }
+}

@@ -1,0 +1,88 @@
+/* eslint-disable */
+// One build for the add-in (task pane + custom functions + commands in one shared runtime page)
+// and the offline playground. ADDIN_BASE_URL sets the host written into manifest.xml and the
+// help URLs (default https://localhost:3000/); nothing here needs certificates.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsJaPlugin } = require("./scripts/functionsJa");
+const { contentSecurityPolicy } = require("./scripts/csp");
+const { renderFunctionDocs } = require("./scripts/functionDocs");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const FUNCTION_FILES = ["./src/functions/measures.ts", "./src/functions/subsidy.ts", "./src/functions/data.ts"];
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/?$/, "/");
+  const cspMeta = (page) => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">`;
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTION_FILES,
+      commands: "./src/commands/commands.ts",
+      playground: "./src/playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+        },
+      ],
+    },
+    optimization: {
+      // React and Fluent are shared by the task pane and the playground: one copy each,
+      // tree-shaken (no vendor entry listing all of Fluent: Office-Addin-TaskPane-React#169).
+      splitChunks: { chunks: "all", name: (module, chunks) => chunks.map((c) => c.name).sort().join("~") },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
+      new FunctionsJaPlugin({ root: __dirname, baseUrl }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+        templateParameters: { csp: cspMeta("taskpane") },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+        templateParameters: { csp: cspMeta("playground") },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ],
+      }),
+      {
+        apply(compiler) {
+          const { sources, Compilation } = compiler.webpack;
+          compiler.hooks.thisCompilation.tap("FunctionDocs", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "FunctionDocs", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+              compilation.emitAsset("docs/functions.html", new sources.RawSource(renderFunctionDocs(__dirname)));
+            });
+          });
+        },
+      },
+    ],
+  };
+};
