@@ -5,4 +5,7 @@ export interface HttpResponseLike {
   headers: { get(name: string): string | null };
   text(): Promise<string>;
 }
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<HttpResponseLike>;
+export type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string> },
+) => Promise<HttpResponseLike>;
