@@ -43,6 +43,9 @@ module.exports = (env, argv) => {
       ],
     },
     optimization: {
+      // One webpack runtime for the page: the task pane, commands and functions share module
+      // instances (one cache, one refresh registry), as the shared runtime intends.
+      runtimeChunk: "single",
       // React and Fluent are shared by the task pane and the playground: one copy each,
       // tree-shaken (no vendor entry listing all of Fluent: Office-Addin-TaskPane-React#169).
       splitChunks: { chunks: "all", name: (module, chunks) => chunks.map((c) => c.name).sort().join("~") },
@@ -79,6 +82,12 @@ module.exports = (env, argv) => {
           compiler.hooks.thisCompilation.tap("FunctionDocs", (compilation) => {
             compilation.hooks.processAssets.tap({ name: "FunctionDocs", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
               compilation.emitAsset("docs/functions.html", new sources.RawSource(renderFunctionDocs(__dirname)));
+            });
+            // Which files each entry needs, in load order: the bundle tests load functions.js with them in Node.
+            compilation.hooks.processAssets.tap({ name: "Entrypoints", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+              const out = {};
+              for (const [name, ep] of compilation.entrypoints) out[name] = ep.getFiles().filter((f) => f.endsWith(".js"));
+              compilation.emitAsset("entrypoints.json", new sources.RawSource(JSON.stringify(out, null, 2)));
             });
           });
         },

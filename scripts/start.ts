@@ -1,0 +1,76 @@
+// `npm start`: builds the add-in, starts the loopback fake statistics APIs for the playground,
+// serves dist/ over HTTPS on https://localhost:3000 (office-addin-dev-certs) or, when certificates
+// cannot be made here, over HTTP for the playground only, and prints what to do next.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { startStaticServer } from "./serve";
+
+async function httpsOptions(): Promise<{ key: Buffer | string; cert: Buffer | string; ca?: Buffer | string } | null> {
+  if (process.env.SME_HTTP === "1") return null;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(
+      `\n[!] HTTPS dev certificates could not be created or trusted here (${(e as Error).message}).\n` +
+        "    Serving over HTTP: the playground works, but Excel needs HTTPS to sideload the add-in.\n" +
+        "    Fix: run `npx office-addin-dev-certs install` with admin rights, then `npm start` again.\n",
+    );
+    return null;
+  }
+}
+
+async function startFakes(): Promise<Record<string, string>> {
+  const config: Record<string, string> = {};
+  try {
+    const estat = await import("../test/servers/estatFake");
+    const server = await estat.startEstatFake({});
+    config.estatBaseUrl = server.baseUrl;
+  } catch (e) {
+    console.warn(`(e-Stat fake not started: ${(e as Error).message})`);
+  }
+  try {
+    const oecd = await import("../test/servers/oecdFake");
+    const server = await oecd.startOecdFake({});
+    config.oecdBaseUrl = server.baseUrl;
+  } catch (e) {
+    console.warn(`(OECD fake not started: ${(e as Error).message})`);
+  }
+  return config;
+}
+
+async function main() {
+  if (!process.argv.includes("--no-build") || !existsSync("dist/taskpane.html")) {
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const fakes = await startFakes();
+  const https = await httpsOptions();
+  const port = Number(process.env.PORT ?? 3000);
+  const server = await startStaticServer({ root: "dist", port, host: "localhost", https: https ?? undefined, playgroundConfig: fakes });
+  const base = server.url;
+  console.log(`
+SME Policy Toolkit / 中小企業政策ツールキット is being served at ${base}
+
+  Playground (no Excel needed / Excel 不要): ${base}playground.html
+  Function reference / 関数リファレンス:      ${base}docs/functions.html
+  Fake e-Stat API (loopback):                 ${fakes.estatBaseUrl ?? "-"}
+  Fake OECD API (loopback):                   ${fakes.oecdBaseUrl ?? "-"}
+
+Sideload into Excel (HTTPS only${https ? "" : " — not available in this run"}):
+  Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml
+  Excel on Windows: put manifest.xml in a shared folder, add it under File › Options › Trust Center ›
+                    Trusted Add-in Catalogs, then Home › Add-ins › Shared Folder.
+                    (or: npx office-addin-debugging start manifest.xml desktop)
+  Excel on Mac:     copy dist/manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
+                    and restart Excel; then Home › Add-ins.
+  Then type =SME. in a cell, or Home › 中小企業政策 › 統計・補助金.
+
+Press Ctrl+C to stop.`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

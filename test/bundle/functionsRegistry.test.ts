@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, loadFunctionsBundle } from "../support/loadFunctionsBundle";
+
+interface Meta {
+  functions: { id: string; name: string; description?: string; helpUrl?: string; parameters: { name: string; description?: string }[] }[];
+}
+const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as Meta;
+const ja = JSON.parse(readFileSync(join(DIST, "functions-ja.json"), "utf8")) as Meta;
+
+describe("built custom functions", () => {
+  const bundle = loadFunctionsBundle();
+
+  it("registers exactly the ids of functions.json and functions-ja.json", () => {
+    const registered = [...bundle.cf.registry.keys()].sort();
+    expect(registered).toEqual(en.functions.map((f) => f.id).sort());
+    expect(registered).toEqual(ja.functions.map((f) => f.id).sort());
+    expect(registered.length).toBeGreaterThan(0);
+  });
+
+  it("has a Japanese name, description and parameter text for every function", () => {
+    for (const f of ja.functions) {
+      const e = en.functions.find((x) => x.id === f.id)!;
+      expect(f.name).not.toBe(e.name);
+      expect(f.description).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(f.parameters.length).toBe(e.parameters.length);
+      for (const p of f.parameters) expect(`${p.name} ${p.description}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it("points every function at its page of the function reference", () => {
+    const docs = readFileSync(join(DIST, "docs/functions.html"), "utf8");
+    for (const f of en.functions) {
+      expect(f.helpUrl).toMatch(/^https:\/\/.+\/docs\/functions\.html#[a-z0-9_.]+$/);
+      expect(docs).toContain(`id="${f.helpUrl!.split("#")[1]}"`);
+    }
+  });
+
+  it("computes SME.LABORSHARE through the whole pipeline", () => {
+    expect(bundle.call("LABORSHARE", [[230000]], [[301000]])).toEqual([[230000 / 301000]]);
+    expect(bundle.call("LABORSHARE", [[1], [2]], [[4], [8]])).toEqual([[0.25], [0.25]]);
+    expect(() => bundle.call("LABORSHARE", [[1]], [[0]])).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+  });
+});
