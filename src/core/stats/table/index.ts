@@ -1,0 +1,15 @@
+export type * from "./types";
+export type { Cell, LabelMode, HierarchyMode, MatrixOptions } from "./cells";
+export { LONG_COLUMNS, codeColumnName, levelColumnName } from "./cells";
+export { createLongView, toLongMatrix } from "./toLongMatrix";
+export type { LongView } from "./toLongMatrix";
+export { toWideMatrix } from "./toWideMatrix";
+export type { WideMatrix, WideOptions, WideLayout } from "./toWideMatrix";
+export { unpivotWide } from "./unpivotWide";
+export type { UnpivotOptions } from "./unpivotWide";
+export { fromLongRows } from "./fromLongRows";
+export type { FromLongOptions } from "./fromLongRows";
+export { concatTables } from "./concatTables";
+export { needsTextGuard, toSafeCellText, fromSafeCellText, TEXT_GUARD_PREFIX } from "./safeCellText";
+export { codeIndex, codeOrder, itemLabel, dimensionName, indentLabel } from "./labels";
+export type { LabelLang } from "./labels";

@@ -1,0 +1,289 @@
+import { AppError } from "../../errors/AppError";
+import { codeColumnName, LONG_COLUMNS, levelColumnName, type Cell, type MatrixOptions } from "./cells";
+import { codeIndex, codeOrder, dimensionName, indentLabel, itemLabel } from "./labels";
+import type { DimensionMeta, TableIssue, TidyTable } from "./types";
+
+export interface WideOptions extends MatrixOptions {
+  /** Dimension ids that make the rows, major first (e.g. ["cat01", "cat02"]). */
+  rowDims: string[];
+  /** Dimension id whose codes become the columns. @default the time dimension, else the last one */
+  colDim?: string;
+  /** What a marked cell without a number shows: its marker text, or nothing. @default "marker" */
+  markerCells?: "marker" | "blank";
+  /** Add a unit column after the row keys. @default true */
+  unitColumn?: boolean;
+  /** Duplicate (row, column) keys: report them as issues (keeping the first value) or throw. @default "issue" */
+  onDuplicate?: "issue" | "throw";
+}
+
+export interface WideLayout {
+  rowDims: string[];
+  colDim: string;
+  /** Columns before the first value column (row keys, optional level columns, optional unit). */
+  keyColumnCount: number;
+  /** Index of the `<dim>_code` column of each row dimension, or -1 when only labels were written. */
+  rowCodeColumns: number[];
+  unitColumn: number;
+  /** Dimensions that are neither rows nor columns but hold one code across the table. */
+  fixed: { dimension: string; code: string }[];
+}
+
+export interface WideMatrix {
+  header: string[];
+  rows: Cell[][];
+  issues: TableIssue[];
+  /** Codes of the row dimensions for each row: joins and unpivot use codes, never labels. */
+  rowKeys: string[][];
+  /** Code of the column dimension for each value column. */
+  colKeys: string[];
+  layout: WideLayout;
+  duplicateCount: number;
+}
+
+const MAX_ISSUES = 100;
+
+function findDim(table: TidyTable, id: string): number {
+  const i = table.dimensions.findIndex((d) => d.id === id);
+  if (i < 0) {
+    throw new AppError("TABLE_UNKNOWN_DIMENSION", `No dimension ${id}`, {
+      params: { dimension: id, available: table.dimensions.map((d) => d.id).join(", ") },
+    });
+  }
+  return i;
+}
+
+/** Ordinal of every code of dimension d in the source's order; codes missing from the list go last. */
+function ordinals(dim: DimensionMeta, column: string[], n: number): { ord: Int32Array; codes: string[] } {
+  const order = codeOrder(dim);
+  const byCode = new Map<string, number>();
+  const seenExtra: string[] = [];
+  const ord = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = column[i];
+    let k = byCode.get(c);
+    if (k === undefined) {
+      const listed = order.get(c);
+      k = listed === undefined ? dim.codes.length + seenExtra.push(c) - 1 : listed;
+      byCode.set(c, k);
+    }
+    ord[i] = k;
+  }
+  const codes: string[] = [];
+  for (const [c, k] of byCode) codes[k] = c;
+  return { ord, codes };
+}
+
+/**
+ * Pivots a tidy table: rows = `rowDims`, columns = codes of `colDim`, cells = values (a marked cell shows its
+ * marker unless `markerCells: "blank"`; a numeric marker shows its number). Rows and columns follow the
+ * source's code-list order. Two source rows on one cell are never overwritten silently: the first is kept
+ * and each further one is an issue (or an AppError with `onDuplicate: "throw"`).
+ */
+export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix {
+  const labels = options.labels ?? "both";
+  const lang = options.lang ?? "ja";
+  const hierarchy = options.hierarchy ?? "none";
+  const n = table.rowCount;
+  const rowIdx = options.rowDims.map((id) => findDim(table, id));
+  const colId =
+    options.colDim ??
+    (table.dimensions.find((d) => d.role === "time") ?? table.dimensions[table.dimensions.length - 1])?.id;
+  if (colId === undefined)
+    throw new AppError("TABLE_UNKNOWN_DIMENSION", "Table has no dimensions", {
+      params: { dimension: "", available: "" },
+    });
+  const colIdx = findDim(table, colId);
+  if (rowIdx.includes(colIdx)) {
+    throw new AppError("TABLE_UNKNOWN_DIMENSION", `${colId} cannot be both a row and the column dimension`, {
+      params: { dimension: colId, available: table.dimensions.map((d) => d.id).join(", ") },
+    });
+  }
+
+  // Row key as a mixed-radix number over the row dimensions' ordinals: sortable, no string building.
+  const rowOrd = rowIdx.map((d) => ordinals(table.dimensions[d], table.codes[d], n));
+  const col = ordinals(table.dimensions[colIdx], table.codes[colIdx], n);
+  let radix = 1;
+  const strides = new Array<number>(rowIdx.length);
+  for (let k = rowIdx.length - 1; k >= 0; k--) {
+    strides[k] = radix;
+    radix *= Math.max(1, rowOrd[k].codes.length);
+  }
+  const numeric = radix < Number.MAX_SAFE_INTEGER;
+  const keyOf = (i: number): number | string => {
+    if (numeric) {
+      let key = 0;
+      for (let k = 0; k < rowOrd.length; k++) key += rowOrd[k].ord[i] * strides[k];
+      return key;
+    }
+    let key = "";
+    for (let k = 0; k < rowOrd.length; k++) key += `${rowOrd[k].ord[i]},`;
+    return key;
+  };
+  const firstRowOfKey = new Map<number | string, number>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, i);
+  }
+  const keys = [...firstRowOfKey.keys()];
+  if (numeric) (keys as number[]).sort((a, b) => a - b);
+  else {
+    const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
+    keys.sort((a, b) => {
+      const ta = tuple(a as string);
+      const tb = tuple(b as string);
+      for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
+      return 0;
+    });
+  }
+  const wideRowOfKey = new Map<number | string, number>();
+  keys.forEach((k, r) => wideRowOfKey.set(k, r));
+  const colCodes = col.codes.filter((c) => c !== undefined);
+  const colPos = new Int32Array(col.codes.length).fill(-1);
+  {
+    let p = 0;
+    col.codes.forEach((c, k) => {
+      if (c !== undefined) colPos[k] = p++;
+    });
+  }
+  const nCols = colCodes.length;
+  const nRows = keys.length;
+  const cellSource = new Int32Array(nRows * nCols).fill(-1);
+  const issues: TableIssue[] = [];
+  let duplicateCount = 0;
+  let firstDuplicate = "";
+  for (let i = 0; i < n; i++) {
+    const r = wideRowOfKey.get(keyOf(i))!;
+    const slot = r * nCols + colPos[col.ord[i]];
+    if (cellSource[slot] === -1) {
+      cellSource[slot] = i;
+      continue;
+    }
+    duplicateCount++;
+    const key = describeKey(table, i, [...rowIdx, colIdx]);
+    if (duplicateCount === 1) firstDuplicate = key;
+    if (issues.length < MAX_ISSUES) {
+      issues.push({
+        code: "TABLE_WIDE_DUPLICATE",
+        row: i,
+        column: table.codes[colIdx][i],
+        message: `source row ${i} falls on the cell already filled by row ${cellSource[slot]} (${key})`,
+      });
+    }
+  }
+  if (duplicateCount > 0 && options.onDuplicate === "throw") {
+    throw new AppError("TABLE_WIDE_DUPLICATE", `${duplicateCount} duplicate cells`, {
+      params: { count: duplicateCount, key: firstDuplicate },
+    });
+  }
+
+  // Dimensions that are neither rows nor columns must hold a single code, or the pivot hid data.
+  const fixed: { dimension: string; code: string }[] = [];
+  table.dimensions.forEach((dim, d) => {
+    if (d === colIdx || rowIdx.includes(d) || n === 0) return;
+    const first = table.codes[d][0];
+    let single = true;
+    for (let i = 1; i < n && single; i++) single = table.codes[d][i] === first;
+    if (single) fixed.push({ dimension: dim.id, code: first });
+    else if (issues.length < MAX_ISSUES)
+      issues.push({
+        code: "TABLE_WIDE_HIDDEN_DIMENSION",
+        column: dim.id,
+        message: `dimension ${dim.id} varies but is neither a row nor the column`,
+      });
+  });
+
+  // Header and rows.
+  const withCode = labels !== "label";
+  const withLabel = labels !== "code";
+  const header: string[] = [];
+  const rowCodeColumns: number[] = [];
+  const indexes = rowIdx.map((d) => codeIndex(table.dimensions[d]));
+  for (const d of rowIdx) {
+    const dim = table.dimensions[d];
+    rowCodeColumns.push(withCode ? header.length : -1);
+    if (withCode) header.push(codeColumnName(dim.id));
+    if (withLabel) header.push(dimensionName(dim, lang));
+    if (hierarchy === "level") header.push(levelColumnName(dim.id));
+  }
+  const withUnit = options.unitColumn ?? true;
+  const unitColumn = withUnit ? header.length : -1;
+  if (withUnit) header.push(LONG_COLUMNS.unit);
+  const keyColumnCount = header.length;
+  const colIndex = codeIndex(table.dimensions[colIdx]);
+  for (const c of colCodes) {
+    if (labels === "code") header.push(c);
+    else if (labels === "label") header.push(itemLabel(colIndex.get(c), c, lang));
+    else {
+      const label = itemLabel(colIndex.get(c), c, lang);
+      header.push(label === c ? c : `${label} [${c}]`);
+    }
+  }
+
+  const blank = options.markerCells === "blank";
+  const rows: Cell[][] = new Array(nRows);
+  const rowKeys: string[][] = new Array(nRows);
+  let mixedUnits = 0;
+  for (let r = 0; r < nRows; r++) {
+    const src = firstRowOfKey.get(keys[r])!;
+    const out: Cell[] = [];
+    const rk: string[] = [];
+    rowIdx.forEach((d, k) => {
+      const code = table.codes[d][src];
+      const item = indexes[k].get(code);
+      rk.push(code);
+      if (withCode) out.push(code);
+      if (withLabel) {
+        const label = itemLabel(item, code, lang);
+        out.push(hierarchy === "indent" ? indentLabel(label, item?.level) : label);
+      }
+      if (hierarchy === "level") out.push(item?.level ?? null);
+    });
+    const unit = table.units[src];
+    if (withUnit) out.push(unit);
+    for (let c = 0; c < nCols; c++) {
+      const i = cellSource[r * nCols + c];
+      if (i < 0) {
+        out.push(null);
+        continue;
+      }
+      if (table.units[i] !== unit && mixedUnits++ < 10) {
+        issues.push({
+          code: "TABLE_WIDE_MIXED_UNITS",
+          row: i,
+          column: colCodes[c],
+          message: `unit ${table.units[i]} differs from the row's ${unit}`,
+        });
+      }
+      const v = table.values[i];
+      out.push(v !== null ? v : blank ? null : (table.markers[i] ?? null));
+    }
+    rows[r] = out;
+    rowKeys[r] = rk;
+  }
+  if (duplicateCount > MAX_ISSUES) {
+    issues.push({
+      code: "TABLE_WIDE_DUPLICATE",
+      message: `${duplicateCount} duplicate cells in total (first ${MAX_ISSUES} listed)`,
+    });
+  }
+  return {
+    header,
+    rows,
+    issues,
+    rowKeys,
+    colKeys: colCodes,
+    layout: {
+      rowDims: options.rowDims.slice(),
+      colDim: colId,
+      keyColumnCount,
+      rowCodeColumns,
+      unitColumn,
+      fixed,
+    },
+    duplicateCount,
+  };
+}
+
+function describeKey(table: TidyTable, i: number, dims: number[]): string {
+  return dims.map((d) => `${table.dimensions[d].id}=${table.codes[d][i]}`).join(", ");
+}
