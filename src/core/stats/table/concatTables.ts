@@ -32,8 +32,11 @@ export function concatTables(tables: TidyTable[]): TidyTable {
       });
     }
     map.forEach((k, d) => {
-      for (const c of t.dimensions[k].codes)
-        if (!known[d].has(c.code)) (known[d].add(c.code), dims[d].codes.push(c));
+      for (const c of t.dimensions[k].codes) {
+        if (known[d].has(c.code)) continue;
+        known[d].add(c.code);
+        dims[d].codes.push(c);
+      }
       const src = t.codes[k];
       const dst = codes[d];
       for (let i = 0; i < t.rowCount; i++) dst[offset + i] = src[i];
