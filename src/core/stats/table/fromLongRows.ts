@@ -74,18 +74,21 @@ export function fromLongRows(
       }
     });
     const raw = row[valueCol];
-    const marker = markerCol >= 0 ? text(row[markerCol]) : null;
+    let marker = markerCol >= 0 ? text(row[markerCol]) : null;
     let value: number | null = null;
     if (typeof raw === "number") value = Number.isFinite(raw) ? raw : null;
     else if (raw !== null && raw !== undefined && raw !== "") {
       value = parseLenientNumber(String(raw));
-      if (value === null)
+      // e-Stat CSV has no marker column: a "-" or "***" in the value column is the marker itself
+      if (value === null && marker === null) marker = String(raw);
+      else if (value === null) {
         issues.push({
           code: "TABLE_BAD_VALUE",
           row: i,
           column: LONG_COLUMNS.value,
           message: `not a number: ${String(raw)}`,
         });
+      }
     }
     values[i] = value;
     markers[i] = marker;

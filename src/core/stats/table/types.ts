@@ -51,6 +51,14 @@ export interface TableMeta {
   markers?: MarkerInfo[];
   /** Status of the figures for the offline pack (verified / secondary / assumption). */
   status?: string;
+  /** e-Stat 政府統計コード (STAT_NAME/@code). */
+  statsCode?: string;
+  /** e-Stat CYCLE (月次, 年度次, "-"...). */
+  cycle?: string;
+  /** e-Stat SURVEY_DATE as text (the API sends 0, 202010 or "202001-202012"). */
+  surveyDate?: string;
+  /** Label language of the source (e-Stat `lang=J|E`). */
+  lang?: "ja" | "en";
 }
 
 /**
