@@ -1,3 +1,6 @@
+import { moneyEn } from "../money/messages.en";
 import type { subsidyJa } from "./messages.ja";
 
-export const subsidyEn: Record<keyof typeof subsidyJa, string> = {};
+export const subsidyEn: Record<keyof typeof subsidyJa, string> = {
+  ...moneyEn,
+};
