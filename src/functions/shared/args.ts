@@ -15,30 +15,60 @@ export function isBlank(cell: Cell): boolean {
  * (#N/A), a number is used as the default. Text numbers are read leniently.
  */
 export function readNumber(cell: Cell, arg: string, missing: "error" | number = "error"): number {
+  // Numbers first: the common case of a range of numbers pays one typeof per cell.
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) {
-    if (missing === "error") throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
+    if (missing === "error")
+      throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
     return missing;
   }
+  return readNonBlankNumber(cell, arg);
+}
+
+/** A number from one cell, or null when the cell is blank (for arguments where blank has its own meaning). */
+export function readNumberOrNull(cell: Cell, arg: string): number | null {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  return isBlank(cell) ? null : readNonBlankNumber(cell, arg);
+}
+
+function readNonBlankNumber(cell: Cell, arg: string): number {
+  rethrowErrorValue(cell);
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw new AppError("ARG_NOT_NUMBER", `${arg} is not finite`, { params: { arg, value: String(cell) } });
-    return cell;
+    throw new AppError("ARG_NOT_NUMBER", `${arg} is not finite`, { params: { arg, value: String(cell) } });
   }
-  if (typeof cell === "boolean") throw new AppError("ARG_NOT_NUMBER", `${arg} is boolean`, { params: { arg, value: String(cell) } });
+  if (typeof cell === "boolean")
+    throw new AppError("ARG_NOT_NUMBER", `${arg} is boolean`, { params: { arg, value: String(cell) } });
   const n = parseLenientNumber(String(cell));
-  if (n === null) throw new AppError("ARG_NOT_NUMBER", `${arg} is not numeric`, { params: { arg, value: String(cell) } });
+  if (n === null)
+    throw new AppError("ARG_NOT_NUMBER", `${arg} is not numeric`, { params: { arg, value: String(cell) } });
   return n;
+}
+
+/**
+ * An error value in an argument cell (a CustomFunctions.Error, e.g. #N/A from a
+ * lookup) stays that error in the result cell, as in Excel's own functions.
+ */
+function rethrowErrorValue(cell: unknown): void {
+  if (isErrorValue(cell)) throw cell;
+}
+
+function isErrorValue(e: unknown): e is CustomFunctions.Error {
+  return typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error;
 }
 
 /** Text from one cell; numbers are turned into their text form. */
 export function readText(cell: Cell, arg: string, missing: "error" | string = "error"): string {
+  rethrowErrorValue(cell);
   if (isBlank(cell)) {
-    if (missing === "error") throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
+    if (missing === "error")
+      throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
     return missing;
   }
   return String(cell).trim();
 }
 
 export function readBoolean(cell: Cell, arg: string, missing: boolean): boolean {
+  rethrowErrorValue(cell);
   if (isBlank(cell)) return missing;
   if (typeof cell === "boolean") return cell;
   if (typeof cell === "number") return cell !== 0;
@@ -50,7 +80,11 @@ export function readBoolean(cell: Cell, arg: string, missing: boolean): boolean 
 
 /** A matrix argument as a matrix (scalars and omitted values become 1×1). */
 export function asMatrix(arg: Arg): Cell[][] {
-  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : arg;
+  if (Array.isArray(arg)) {
+    if (arg.length === 0 || (Array.isArray(arg[0]) && arg[0].length === 0)) return [[null]];
+    // A 1-D array (a caller outside Excel) is one row.
+    return Array.isArray(arg[0]) ? arg : [arg as unknown as Cell[]];
+  }
   return [[arg ?? null]];
 }
 
@@ -68,18 +102,22 @@ export function scalarOf(arg: Arg, name: string): Cell {
 /**
  * Applies `fn` cell by cell over arguments of the same shape; 1×1 arguments
  * are repeated over the others (so `=F(B2:B500, 0.5)` works). A cell whose
- * computation fails becomes an AppError in that cell only: one bad row does
- * not hide 498 good ones. Different shapes fail the whole call.
+ * computation fails becomes an AppError (or the argument's own Excel error)
+ * in that cell only: one bad row does not hide 498 good ones. Different shapes
+ * fail the whole call.
  */
 export function mapCells<R>(args: Arg[], names: string[], fn: (...cells: Cell[]) => R): (R | AppError)[][] {
   const matrices = args.map(asMatrix);
+  const n = matrices.length;
   let rows = 1;
   let cols = 1;
   let shapeOwner = -1;
+  const repeated: boolean[] = new Array(n);
   matrices.forEach((m, i) => {
     const r = m.length;
     const c = m[0].length;
-    if (r === 1 && c === 1) return;
+    repeated[i] = r === 1 && c === 1;
+    if (repeated[i]) return;
     if (shapeOwner === -1) {
       rows = r;
       cols = c;
@@ -90,20 +128,35 @@ export function mapCells<R>(args: Arg[], names: string[], fn: (...cells: Cell[])
       });
     }
   });
+  // A ragged "matrix" (rows of different lengths) cannot come from Excel, but must not yield undefined cells.
+  matrices.forEach((m, i) => {
+    if (!repeated[i] && m.some((row) => row.length !== cols)) {
+      throw new AppError("ARG_SHAPE_MISMATCH", "ragged range", {
+        params: { a: `${names[i]}`, b: `${rows}×${cols}` },
+      });
+    }
+  });
   const out: (R | AppError)[][] = new Array(rows);
-  const cells: Cell[] = new Array(matrices.length);
+  const cells: Cell[] = new Array(n);
+  for (let k = 0; k < n; k++) if (repeated[k]) cells[k] = matrices[k][0][0];
+  // Fixed-arity calls for the common sizes: a spread call per cell costs more than the arithmetic.
+  const call: () => R =
+    n === 1
+      ? () => fn(cells[0])
+      : n === 2
+        ? () => fn(cells[0], cells[1])
+        : n === 3
+          ? () => fn(cells[0], cells[1], cells[2])
+          : () => fn(...cells);
   for (let r = 0; r < rows; r++) {
     const row: (R | AppError)[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      for (let k = 0; k < matrices.length; k++) {
-        const m = matrices[k];
-        cells[k] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
-      }
+      for (let k = 0; k < n; k++) if (!repeated[k]) cells[k] = matrices[k][r][c];
       try {
-        row[c] = fn(...cells);
+        row[c] = call();
       } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        row[c] = e;
+        if (!(e instanceof AppError) && !isErrorValue(e)) throw e;
+        row[c] = e as AppError;
       }
     }
     out[r] = row;

@@ -29,11 +29,13 @@ export function toCustomFunctionError(e: unknown): CustomFunctions.Error {
 }
 
 function cellOut(v: unknown): Scalar | CustomFunctions.Error {
+  // Numbers first: a spilled range of results is mostly numbers.
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? v : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
+  }
+  if (typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof AppError || v instanceof Error) return toCustomFunctionError(v);
   if (v === null || v === undefined) return ""; // null would show as 0 (office-js#1503)
-  if (typeof v === "number" && !Number.isFinite(v)) {
-    return new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
-  }
   return v as Scalar;
 }
 

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/**
+ * The shape of data/sme-definitions.json. Used by its test (the runtime only
+ * imports the inferred type, so zod stays out of the functions bundle).
+ */
+export const statusSchema = z.enum(["verified", "secondary", "assumption"]);
+/** The comparator as the law writes it: 以下 (≤), 未満 (<), 以上 (≥), 超 (>). */
+export const comparatorSchema = z.enum(["以下", "未満", "以上", "超"]);
+
+const yen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const persons = z.number().int().positive();
+const sourceIds = z.array(z.string().min(1)).min(1);
+
+export const smeRuleSchema = z.strictObject({
+  law: z.string().min(1),
+  article: z.string().min(1),
+  capitalYen: yen,
+  employees: persons,
+  comparator: comparatorSchema,
+  sources: sourceIds,
+  status: statusSchema,
+});
+
+export const smallRuleSchema = z.strictObject({
+  law: z.string().min(1),
+  article: z.string().min(1),
+  employees: persons,
+  comparator: comparatorSchema,
+  sources: sourceIds,
+  status: statusSchema,
+});
+
+export const industrySchema = z.strictObject({
+  name: z.string().min(1),
+  /** Named in the "unknown industry" message (the full list is SME.INDUSTRIES). */
+  listed: z.literal(true).optional(),
+  category: z.string().min(1).optional(),
+  ambiguousUnder: z.array(z.string().min(1)).min(1).optional(),
+  choices: z.array(z.string().min(1)).min(2).optional(),
+  sources: sourceIds,
+  status: statusSchema,
+  note: z.string().min(1).optional(),
+});
+
+export const smeDefinitionsSchema = z.strictObject({
+  $comment: z.string(),
+  version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  sources: z.record(
+    z.string(),
+    z.strictObject({ title: z.string().min(1), url: z.url({ protocol: /^https?$/ }), status: statusSchema }),
+  ),
+  smeRules: z.record(z.string(), smeRuleSchema),
+  smallRules: z.record(z.string(), smallRuleSchema),
+  bases: z.record(
+    z.string(),
+    z.strictObject({
+      title: z.string().min(1),
+      sme: z.string().min(1),
+      small: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      note: z.string().min(1),
+      status: statusSchema,
+    }),
+  ),
+  categories: z.record(
+    z.string(),
+    z.strictObject({
+      nameEn: z.string().min(1),
+      sme: z.record(z.string(), z.string().min(1)),
+      small: z.record(z.string(), z.string().min(1)),
+    }),
+  ),
+  industries: z.array(industrySchema).min(1),
+  deemedLarge: z.strictObject({
+    law: z.string().min(1),
+    sources: sourceIds,
+    status: statusSchema,
+    rules: z.array(
+      z.strictObject({
+        key: z.enum(["largest", "total", "officers", "parentShare", "parentOfficers"]),
+        description: z.string().min(1),
+        share: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]),
+        comparator: comparatorSchema,
+      }),
+    ),
+  }),
+  sizeClasses: z.strictObject({
+    law: z.string().min(1),
+    sources: sourceIds,
+    status: statusSchema,
+    classes: z.array(
+      z.strictObject({
+        name: z.string().min(1),
+        nameEn: z.string().min(1),
+        minYen: yen,
+        minComparator: comparatorSchema,
+        maxYen: yen.nullable(),
+        maxComparator: comparatorSchema.nullable(),
+      }),
+    ),
+  }),
+});
+
+export type SmeDefinitions = z.infer<typeof smeDefinitionsSchema>;
+export type SmeRule = z.infer<typeof smeRuleSchema>;
+export type SmallRule = z.infer<typeof smallRuleSchema>;
+export type Comparator = z.infer<typeof comparatorSchema>;
+export type Status = z.infer<typeof statusSchema>;
