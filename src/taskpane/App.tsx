@@ -1,0 +1,114 @@
+import {
+  Button,
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { Translate24Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import type { KeyValueStorage, Lang, Settings, TaskpaneActions } from "./actions";
+import { DataFlow } from "./components/DataFlow";
+import { RefreshPanel } from "./components/RefreshPanel";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { SubsidyPanel } from "./components/SubsidyPanel";
+import { I18nContext, translator } from "./i18n";
+
+export type TabId = "data" | "refresh" | "subsidy" | "settings";
+
+export interface AppProps {
+  actions: TaskpaneActions;
+  storage: KeyValueStorage;
+  /** Office's display language; the pane follows it unless the user chose another in Settings. */
+  officeLang: Lang;
+  theme?: Theme;
+  initialTab?: TabId;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    minWidth: "300px",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  tabs: { overflowX: "auto", flexWrap: "wrap" },
+  main: { padding: tokens.spacingHorizontalM },
+});
+
+export function App({ actions, storage, officeLang, theme = webLightTheme, initialTab = "data" }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(officeLang);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const t = i18n.t;
+
+  const apply = (s: Pick<Settings, "language">) => setLang(s.language === "auto" ? officeLang : s.language);
+  useEffect(() => {
+    // A stored preference wins over Office's language; failing to read it is not worth an error.
+    actions.getSettings().then(apply, () => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actions, officeLang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const switchLanguage = () => {
+    const next: Lang = lang === "ja" ? "en" : "ja";
+    setLang(next);
+    actions.saveSettings({ language: next }).catch(() => undefined);
+  };
+
+  return (
+    <FluentProvider theme={theme} className={styles.root} lang={lang}>
+      <I18nContext.Provider value={i18n}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t("appTitle")}</h1>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<Translate24Regular />}
+            onClick={switchLanguage}
+            aria-label={t("switchLanguage")}
+          >
+            {lang === "ja" ? "EN" : "日本語"}
+          </Button>
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={t("tabsLabel")}
+          size="small"
+        >
+          <Tab value="data">{t("tabData")}</Tab>
+          <Tab value="refresh">{t("tabRefresh")}</Tab>
+          <Tab value="subsidy">{t("tabSubsidy")}</Tab>
+          <Tab value="settings">{t("tabSettings")}</Tab>
+        </TabList>
+        <main className={styles.main}>
+          {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
+          <div hidden={tab !== "data"}>
+            <DataFlow actions={actions} storage={storage} />
+          </div>
+          {tab === "refresh" && <RefreshPanel actions={actions} />}
+          {tab === "subsidy" && <SubsidyPanel actions={actions} />}
+          {tab === "settings" && <SettingsPanel actions={actions} onSaved={apply} />}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

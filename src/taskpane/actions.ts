@@ -1,0 +1,272 @@
+// Everything the task pane does outside React: network, workbook, settings storage.
+// Components receive a TaskpaneActions object as a prop (cf. OfficeDev/Office-Addin-TaskPane-React,
+// where TextInsertion receives insertText), so they render and are tested without Office.
+// createActions.ts builds the real one; tests and the playground pass their own.
+import type { DimensionMeta, MarkerInfo, SourceKind } from "../core/stats/table/types";
+
+export type { SourceKind };
+export type Lang = "ja" | "en";
+
+/** A table at a source: statsDataId, SDMX dataflow, or offline pack id. */
+export interface TableRef {
+  source: SourceKind;
+  id: string;
+}
+
+export interface SearchOptions {
+  sources: SourceKind[];
+  signal?: AbortSignal;
+}
+
+export interface SearchResult {
+  ref: TableRef;
+  title: string;
+  /** 統計名 / survey or dataflow name. */
+  survey?: string;
+  /** Period covered or survey date, as the source writes it. */
+  period?: string;
+  /** The source's own update date. */
+  updated?: string;
+  /** Offline pack: verified / secondary / assumption. */
+  status?: string;
+}
+
+export interface TableInfo {
+  ref: TableRef;
+  title: string;
+  survey?: string;
+  organization?: string;
+  updated?: string;
+  period?: string;
+  /** Offline pack status of the figures. */
+  status?: string;
+  /** Free-text notes and explanations (e-Stat 解説, OECD notes), shown as plain text. */
+  notes: string[];
+  markers?: MarkerInfo[];
+  dimensions: DimensionMeta[];
+  /** Data rows of the whole table when known (e-Stat TOTAL_NUMBER); otherwise the product of code counts. */
+  totalRows?: number;
+  sourceUrl?: string;
+}
+
+export type Layout = { kind: "long" } | { kind: "wide"; rows: string[]; columns: string[] };
+
+/** What to fetch and how to shape it. */
+export interface LoadRequest {
+  ref: TableRef;
+  title: string;
+  /** Selected codes per dimension id; a missing dimension means all codes. */
+  filters: Record<string, string[]>;
+  /** Hierarchy level chosen per dimension (e-Stat lv<Dim>), when the user picked one. */
+  levels?: Record<string, number>;
+  layout: Layout;
+  /** Write labels or codes in the dimension columns. */
+  labels: "label" | "code";
+  labelLang: Lang;
+}
+
+export interface PreviewResult {
+  header: string[];
+  rows: (string | number | null)[][];
+  /** Rows the full load would write, when known. */
+  totalRows?: number;
+}
+
+export type Destination = { kind: "newSheet"; sheetName: string } | { kind: "selection" };
+
+export interface LoadProgress {
+  phase: "fetch" | "transform" | "write";
+  pages?: number;
+  totalPages?: number;
+  rows: number;
+  totalRows?: number;
+}
+
+/** What a load would overwrite; the pane asks the user before anything is written. */
+export interface OverwriteInfo {
+  sheet: string;
+  address: string;
+  nonEmptyCells: number;
+  /** A few of the values that would be lost, to make the dialog concrete. */
+  sample?: string[];
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: LoadProgress) => void;
+  /** Resolves true to overwrite, false to cancel the load (nothing written). */
+  confirmOverwrite: (info: OverwriteInfo) => Promise<boolean>;
+}
+
+export interface LoadResult {
+  /** false when the user declined to overwrite: nothing was written. */
+  written: boolean;
+  tableName: string;
+  sheetName: string;
+  address: string;
+  rows: number;
+  columns: number;
+  /** Problems found while shaping (bad cells), as data. */
+  issues?: { code: string; message: string }[];
+}
+
+export interface StoredTableSummary {
+  tableName: string;
+  sheetName: string;
+  title: string;
+  source: SourceKind;
+  id: string;
+  retrievedAt: string;
+  updated?: string;
+}
+
+export interface RefreshReport {
+  tableName: string;
+  /** gone: the source moved or the table no longer exists; the old data stays. */
+  status: "updated" | "unchanged" | "gone" | "error";
+  rowsAdded: number;
+  rowsRemoved: number;
+  cellsChanged: number;
+  previousUpdated?: string;
+  updated?: string;
+  /** For gone/error: the error, shown with describeError. */
+  error?: unknown;
+}
+
+export interface ChartRequest {
+  tableName: string;
+  /** table: every numeric column; series: the row (or column) holding the selected cell. */
+  kind: "table" | "selectedSeries";
+  title: string;
+}
+
+export interface Settings {
+  /** e-Stat application ID; kept in the add-in's local storage only, never in the workbook. */
+  appId: string;
+  proxyBaseUrl: string;
+  /** "auto" follows Office's display language. */
+  language: "auto" | Lang;
+}
+
+export interface CacheInfo {
+  entries: number;
+  bytes: number;
+}
+
+export interface AppIdTestResult {
+  ok: boolean;
+  /** When not ok: the error, shown with describeError. */
+  error?: unknown;
+}
+
+// ---- 補助金シミュレーター ----
+
+export type ProgramKind = "gotech" | "grant";
+
+export interface ProgramSummary {
+  /** Id as SME.PROGRAMS lists it, e.g. `GOTECH-R7`, `MONO-19:高付加価値化枠`. */
+  id: string;
+  name: string;
+  nameEn?: string;
+  kind: ProgramKind;
+  round?: string;
+  /** Frames the user picks from (Go-Tech: 通常枠 / 出資獲得枠). */
+  frames?: string[];
+  /** Flags the programme accepts (小規模, 大幅賃上げ特例, …). */
+  flags: string[];
+  source?: string;
+  status?: string;
+}
+
+export type ParticipantType = "中小企業者等" | "大学・公設試等" | "その他";
+
+export interface ConsortiumMember {
+  name: string;
+  type: ParticipantType;
+  /** Eligible cost per fiscal year, integer yen (1–3 years). */
+  costs: number[];
+  /** Three-year average taxable income, yen; SMEs only. */
+  taxableIncome?: number;
+}
+
+export interface ApplicantInput {
+  industry: string;
+  /** 資本金, yen. */
+  capital?: number;
+  employees: number;
+  flags: string[];
+}
+
+export type SubsidyInput =
+  | {
+      kind: "gotech";
+      programId: string;
+      frame: string;
+      members: ConsortiumMember[];
+      plannedInvestment?: number;
+    }
+  | {
+      kind: "grant";
+      programId: string;
+      applicant: ApplicantInput;
+      /** Eligible cost excl. tax, integer yen. */
+      eligibleCost: number;
+    };
+
+export type RuleStatus = "verified" | "secondary" | "assumption";
+
+export interface Finding {
+  code: string;
+  message: string;
+  messageEn?: string;
+  /** Rule source: document, section, URL. */
+  source?: string;
+  status?: RuleStatus | string;
+  /** ok findings explain which cap/rate applied; fail findings block or reduce the grant. */
+  severity: "info" | "warning" | "error";
+}
+
+export interface SubsidyResult {
+  /** Grant in yen (Go-Tech: the consortium total). */
+  total: number;
+  /** Go-Tech: the consortium's subsidy per fiscal year after caps. */
+  perYear?: number[];
+  cap?: number;
+  /** Display form of the rate, e.g. "2/3". */
+  rate?: string;
+  findings: Finding[];
+}
+
+export interface CalculationSheetResult {
+  written: boolean;
+  sheetName: string;
+}
+
+export interface TaskpaneActions {
+  search(query: string, options: SearchOptions): Promise<SearchResult[]>;
+  openTable(ref: TableRef, options?: { signal?: AbortSignal }): Promise<TableInfo>;
+  preview(request: LoadRequest, n: number, options?: { signal?: AbortSignal }): Promise<PreviewResult>;
+  load(request: LoadRequest, destination: Destination, options: LoadOptions): Promise<LoadResult>;
+  listTables(): Promise<StoredTableSummary[]>;
+  refresh(target: string | "all"): Promise<RefreshReport[]>;
+  insertChart(request: ChartRequest): Promise<{ chartName: string }>;
+  /** Ask the data formulas (SME.ESTAT…) to fetch fresh data. */
+  refreshFormulas(): Promise<{ tables: number }>;
+
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Partial<Settings>): Promise<void>;
+  testAppId(appId: string): Promise<AppIdTestResult>;
+  getCacheInfo(): Promise<CacheInfo>;
+  clearCache(): Promise<void>;
+
+  listPrograms(): Promise<ProgramSummary[]>;
+  calculate(input: SubsidyInput): Promise<SubsidyResult>;
+  /** Writes labelled inputs and SME.* formulas; asks before replacing a non-empty sheet. */
+  writeCalculationSheet(
+    input: SubsidyInput,
+    options: { confirmOverwrite: (info: OverwriteInfo) => Promise<boolean> },
+  ): Promise<CalculationSheetResult>;
+}
+
+/** The part of Web Storage the pane uses (recent tables, favourites, language). */
+export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;

@@ -1,0 +1,183 @@
+import { Button, Checkbox, Field, SearchBox, Spinner, ToggleButton } from "@fluentui/react-components";
+import { Search24Regular, Star24Filled, Star24Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { KeyValueStorage, SearchResult, SourceKind, TaskpaneActions } from "../actions";
+import { useI18n } from "../i18n";
+import { parseTableRef } from "../parseTableRef";
+import { favouriteTables, recentTables, toggleFavourite } from "../tableHistory";
+import { ErrorBar, InfoBar, SourceBadge, StatusBadge, isAbort, usePaneStyles } from "./common";
+
+const ALL_SOURCES: SourceKind[] = ["offline", "e-Stat", "OECD"];
+
+export interface FindPanelProps {
+  actions: Pick<TaskpaneActions, "search">;
+  storage: KeyValueStorage;
+  onOpen(table: SearchResult): void;
+}
+
+type SearchState =
+  | { kind: "idle" }
+  | { kind: "searching" }
+  | { kind: "done"; query: string; results: SearchResult[] }
+  | { kind: "error"; error: unknown };
+
+export function FindPanel({ actions, storage, onOpen }: FindPanelProps) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const [query, setQuery] = useState("");
+  const [sources, setSources] = useState<SourceKind[]>(ALL_SOURCES);
+  const [state, setState] = useState<SearchState>({ kind: "idle" });
+  const [favourites, setFavourites] = useState(() => favouriteTables(storage));
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const sourceLabel = (s: SourceKind) =>
+    s === "offline" ? t("sourceOffline") : s === "OECD" ? t("sourceOecd") : t("sourceEstat");
+
+  async function submit(e?: React.FormEvent) {
+    e?.preventDefault();
+    const text = query.trim();
+    if (text === "") return;
+    const ref = parseTableRef(text);
+    if (ref) {
+      onOpen({ ref, title: ref.id });
+      return;
+    }
+    if (sources.length === 0) return;
+    controller.current?.abort();
+    const c = new AbortController();
+    controller.current = c;
+    setState({ kind: "searching" });
+    try {
+      const results = await actions.search(text, { sources, signal: c.signal });
+      if (!c.signal.aborted) setState({ kind: "done", query: text, results });
+    } catch (error) {
+      if (!isAbort(error) && !c.signal.aborted) setState({ kind: "error", error });
+    }
+  }
+
+  const recent = recentTables(storage);
+  const listProps = {
+    favourites,
+    onOpen,
+    onToggleFavourite: (r: SearchResult) => setFavourites(toggleFavourite(storage, r)),
+  };
+  return (
+    <section className={styles.stack} aria-labelledby="find-heading">
+      <h2 id="find-heading" className={styles.heading}>
+        {t("findHeading")}
+      </h2>
+      <form role="search" onSubmit={submit} className={styles.stack}>
+        <Field label={t("searchLabel")}>
+          <SearchBox
+            value={query}
+            placeholder={t("searchPlaceholder")}
+            onChange={(_, d) => setQuery(d.value)}
+          />
+        </Field>
+        <fieldset className={styles.row} style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className={styles.muted}>{t("sourcesLabel")}</legend>
+          {ALL_SOURCES.map((s) => (
+            <Checkbox
+              key={s}
+              label={sourceLabel(s)}
+              checked={sources.includes(s)}
+              onChange={(_, d) =>
+                setSources((prev) => (d.checked ? [...prev, s] : prev.filter((x) => x !== s)))
+              }
+            />
+          ))}
+        </fieldset>
+        <div className={styles.row}>
+          <Button
+            type="submit"
+            appearance="primary"
+            icon={<Search24Regular />}
+            disabled={state.kind === "searching" || query.trim() === ""}
+          >
+            {t("searchButton")}
+          </Button>
+        </div>
+        {sources.length === 0 && <InfoBar intent="warning">{t("noSourceSelected")}</InfoBar>}
+      </form>
+      {state.kind === "searching" && <Spinner size="small" label={t("searching")} />}
+      {state.kind === "error" && <ErrorBar title={t("searchFailed")} error={state.error} />}
+      {state.kind === "done" && state.results.length === 0 && (
+        <InfoBar>{t("noResults", { query: state.query })}</InfoBar>
+      )}
+      {state.kind === "done" && state.results.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>
+            {t("resultsLabel")}（{t("count", { n: state.results.length })}）
+          </h3>
+          <ResultList items={state.results} label={t("resultsLabel")} {...listProps} />
+        </>
+      )}
+      {state.kind !== "done" && (
+        <>
+          <h3 className={styles.subheading}>{t("favouritesHeading")}</h3>
+          {favourites.length ? (
+            <ResultList items={favourites} label={t("favouritesHeading")} {...listProps} />
+          ) : (
+            <p className={styles.muted}>{t("noHistory")}</p>
+          )}
+          <h3 className={styles.subheading}>{t("recentHeading")}</h3>
+          {recent.length ? (
+            <ResultList items={recent} label={t("recentHeading")} {...listProps} />
+          ) : (
+            <p className={styles.muted}>{t("noHistory")}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ResultListProps {
+  items: SearchResult[];
+  label: string;
+  favourites: SearchResult[];
+  onOpen(table: SearchResult): void;
+  onToggleFavourite(table: SearchResult): void;
+}
+
+function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: ResultListProps) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {items.map((r) => {
+        const fav = favourites.some((f) => f.ref.source === r.ref.source && f.ref.id === r.ref.id);
+        return (
+          <li key={`${r.ref.source}:${r.ref.id}`} data-testid="search-result">
+            <div className={styles.row}>
+              <Button
+                appearance="transparent"
+                onClick={() => onOpen(r)}
+                aria-label={t("openTable", { title: r.title })}
+                style={{ textAlign: "start", justifyContent: "flex-start", minWidth: 0, flex: 1 }}
+              >
+                {r.title}
+              </Button>
+              <ToggleButton
+                appearance="subtle"
+                checked={fav}
+                icon={fav ? <Star24Filled /> : <Star24Regular />}
+                aria-label={t(fav ? "removeFavourite" : "addFavourite", { title: r.title })}
+                onClick={() => onToggleFavourite(r)}
+              />
+            </div>
+            <div className={`${styles.row} ${styles.muted}`}>
+              <SourceBadge source={r.ref.source} />
+              <StatusBadge status={r.status} />
+              {r.survey && <span>{t("metaSurvey", { value: r.survey })}</span>}
+              {r.period && <span>{t("metaPeriod", { value: r.period })}</span>}
+              {r.updated && <span>{t("metaUpdated", { value: r.updated })}</span>}
+              <span>{r.ref.id}</span>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

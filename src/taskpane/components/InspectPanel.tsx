@@ -1,0 +1,137 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+} from "@fluentui/react-components";
+import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
+import type { DimensionMeta } from "../../core/stats/table/types";
+import type { Layout, TableInfo } from "../actions";
+import { useI18n } from "../i18n";
+import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
+import { EstimateBox } from "./EstimateBox";
+
+/** Codes listed per dimension before "N more": long code lists (市区町村) are searched in the filter step. */
+const CODES_SHOWN = 200;
+
+export interface InspectPanelProps {
+  info: TableInfo;
+  filters: Record<string, string[]>;
+  layout: Layout;
+  onFiltersChange(filters: Record<string, string[]>): void;
+  onBack(): void;
+  onNext(): void;
+}
+
+export function InspectPanel({ info, filters, layout, onFiltersChange, onBack, onNext }: InspectPanelProps) {
+  const { t, lang } = useI18n();
+  const styles = usePaneStyles();
+  return (
+    <section className={styles.stack} aria-labelledby="inspect-heading">
+      <h2 id="inspect-heading" className={styles.heading}>
+        {t("inspectHeading")}
+      </h2>
+      <div className={styles.stack} style={{ gap: 4 }}>
+        <h3 className={styles.subheading} data-testid="table-title">
+          {info.title}
+        </h3>
+        <div className={`${styles.row} ${styles.muted}`}>
+          <SourceBadge source={info.ref.source} />
+          <StatusBadge status={info.status} />
+          <span>{t("tableId", { id: info.ref.id })}</span>
+          {info.survey && <span>{t("metaSurvey", { value: info.survey })}</span>}
+          {info.organization && <span>{t("organization", { value: info.organization })}</span>}
+          {info.period && <span>{t("metaPeriod", { value: info.period })}</span>}
+          {info.updated && <span>{t("metaUpdated", { value: info.updated })}</span>}
+        </div>
+      </div>
+      <EstimateBox info={info} filters={filters} layout={layout} onFiltersChange={onFiltersChange} />
+      <h3 className={styles.subheading}>{t("dimensionsHeading")}</h3>
+      <Accordion collapsible multiple>
+        {info.dimensions.map((d) => (
+          <AccordionItem key={d.id} value={d.id}>
+            <AccordionHeader>{dimensionSummary(d, lang, t)}</AccordionHeader>
+            <AccordionPanel>
+              <CodeOutline dim={d} lang={lang} more={(n) => t("moreCodes", { n })} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <h3 className={styles.subheading}>{t("notesHeading")}</h3>
+      {info.notes.length === 0 ? (
+        <p className={styles.muted}>{t("noNotes")}</p>
+      ) : (
+        info.notes.map((n, i) => (
+          <p key={i} className={styles.pre}>
+            {n}
+          </p>
+        ))
+      )}
+      {info.markers && info.markers.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t("markersHeading")}</h3>
+          <dl style={{ margin: 0 }}>
+            {info.markers.map((m) => (
+              <div key={m.marker} className={styles.row}>
+                <dt style={{ fontWeight: 600 }}>{m.marker}</dt>
+                <dd style={{ margin: 0 }}>{m.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      <div className={styles.row}>
+        <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
+          {t("back")}
+        </Button>
+        <Button appearance="primary" icon={<ArrowRight24Regular />} iconPosition="after" onClick={onNext}>
+          {t("toFilter")}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function dimensionLevels(d: DimensionMeta): number[] {
+  return [...new Set(d.codes.map((c) => c.level ?? 1))].sort((a, b) => a - b);
+}
+
+export function dimensionName(d: DimensionMeta, lang: "ja" | "en"): string {
+  return (lang === "en" && d.nameEn) || d.name;
+}
+
+function dimensionSummary(d: DimensionMeta, lang: "ja" | "en", t: ReturnType<typeof useI18n>["t"]): string {
+  return t("dimensionSummary", {
+    name: dimensionName(d, lang),
+    n: d.codes.length,
+    levels: dimensionLevels(d).length,
+  });
+}
+
+/** The code list indented by level, as a nested-looking flat list (levels come from e-Stat @level). */
+function CodeOutline({
+  dim,
+  lang,
+  more,
+}: {
+  dim: DimensionMeta;
+  lang: "ja" | "en";
+  more: (n: number) => string;
+}) {
+  const styles = usePaneStyles();
+  const top = Math.min(...dimensionLevels(dim));
+  const shown = dim.codes.slice(0, CODES_SHOWN);
+  return (
+    <ul className={styles.list} style={{ gap: 2 }} aria-label={dimensionName(dim, lang)}>
+      {shown.map((c) => (
+        <li key={c.code} style={{ paddingInlineStart: `${((c.level ?? 1) - top) * 16}px` }}>
+          {(lang === "en" && c.labelEn) || c.label} <span className={styles.muted}>{c.code}</span>
+        </li>
+      ))}
+      {dim.codes.length > CODES_SHOWN && (
+        <li className={styles.muted}>{more(dim.codes.length - CODES_SHOWN)}</li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,100 @@
+import {
+  Button,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import type { LoadRequest, PreviewResult, TaskpaneActions } from "../actions";
+import { useI18n } from "../i18n";
+import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
+
+export const PREVIEW_ROWS = 20;
+
+export interface PreviewPanelProps {
+  actions: Pick<TaskpaneActions, "preview">;
+  request: LoadRequest;
+  onBack(): void;
+  onNext(): void;
+}
+
+type State =
+  { kind: "loading" } | { kind: "done"; preview: PreviewResult } | { kind: "error"; error: unknown };
+
+export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelProps) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const [state, setState] = useState<State>({ kind: "loading" });
+
+  useEffect(() => {
+    const c = new AbortController();
+    setState({ kind: "loading" });
+    actions.preview(request, PREVIEW_ROWS, { signal: c.signal }).then(
+      (preview) => !c.signal.aborted && setState({ kind: "done", preview }),
+      (error: unknown) => !c.signal.aborted && !isAbort(error) && setState({ kind: "error", error }),
+    );
+    return () => c.abort();
+  }, [actions, request]);
+
+  const empty = state.kind === "done" && state.preview.rows.length === 0;
+  return (
+    <section className={styles.stack} aria-labelledby="preview-heading">
+      <h2 id="preview-heading" className={styles.heading}>
+        {t("previewHeading")}
+      </h2>
+      {state.kind === "loading" && <Spinner size="small" label={t("loading")} />}
+      {state.kind === "error" && <ErrorBar title={t("previewFailed")} error={state.error} />}
+      {empty && <InfoBar intent="warning">{t("noData")}</InfoBar>}
+      {state.kind === "done" && !empty && (
+        <>
+          <p className={styles.muted} style={{ margin: 0 }}>
+            {t("previewNote", { n: Math.min(PREVIEW_ROWS, state.preview.rows.length) })}
+            {state.preview.totalRows !== undefined &&
+              ` ${t("previewTotal", { rows: state.preview.totalRows })}`}
+          </p>
+          <div className={styles.scrollX} tabIndex={0} role="region" aria-label={t("previewLabel")}>
+            <Table size="extra-small" aria-label={t("previewLabel")} style={{ minWidth: "max-content" }}>
+              <TableHeader>
+                <TableRow>
+                  {state.preview.header.map((h, i) => (
+                    <TableHeaderCell key={i}>{h}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {state.preview.rows.map((row, r) => (
+                  <TableRow key={r}>
+                    {row.map((v, c) => (
+                      <TableCell key={c} style={typeof v === "number" ? { textAlign: "end" } : undefined}>
+                        {v === null ? "" : String(v)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </>
+      )}
+      <div className={styles.row}>
+        <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
+          {t("back")}
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<ArrowRight24Regular />}
+          iconPosition="after"
+          disabled={state.kind !== "done" || empty}
+          onClick={onNext}
+        >
+          {t("toLoad")}
+        </Button>
+      </div>
+    </section>
+  );
+}

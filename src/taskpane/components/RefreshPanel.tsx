@@ -1,0 +1,107 @@
+import { Button, Spinner } from "@fluentui/react-components";
+import { ArrowSync24Regular, ArrowSyncCircle24Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useState } from "react";
+import type { RefreshReport, StoredTableSummary, TaskpaneActions } from "../actions";
+import { useI18n } from "../i18n";
+import { ErrorBar, InfoBar, SourceBadge, usePaneStyles } from "./common";
+import { RefreshReports } from "./RefreshReports";
+
+export interface RefreshPanelProps {
+  actions: Pick<TaskpaneActions, "listTables" | "refresh" | "refreshFormulas">;
+}
+
+export function RefreshPanel({ actions }: RefreshPanelProps) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const [tables, setTables] = useState<StoredTableSummary[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [reports, setReports] = useState<RefreshReport[] | null>(null);
+  const [formulas, setFormulas] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(() => {
+    actions.listTables().then(setTables, (e: unknown) => {
+      setTables([]);
+      setError(e);
+    });
+  }, [actions]);
+  useEffect(reload, [reload]);
+
+  async function run(f: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await f();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const refresh = (target: string) =>
+    run(async () => {
+      setReports(await actions.refresh(target));
+      reload();
+    });
+
+  return (
+    <section className={styles.stack} aria-labelledby="refresh-heading">
+      <h2 id="refresh-heading" className={styles.heading}>
+        {t("refreshHeading")}
+      </h2>
+      {tables === null && <Spinner size="small" label={t("loading")} />}
+      {tables?.length === 0 && <p className={styles.muted}>{t("noTables")}</p>}
+      {tables && tables.length > 0 && (
+        <>
+          <ul className={styles.list} aria-label={t("tablesLabel")}>
+            {tables.map((tb) => (
+              <li key={tb.tableName} className={styles.stack} style={{ gap: 2 }}>
+                <div className={styles.row}>
+                  <span style={{ flex: 1, minWidth: 0 }}>{tb.title}</span>
+                  <Button
+                    size="small"
+                    icon={<ArrowSync24Regular />}
+                    disabled={busy}
+                    onClick={() => refresh(tb.tableName)}
+                    aria-label={t("refreshTable", { title: tb.title })}
+                  />
+                </div>
+                <div className={`${styles.row} ${styles.muted}`}>
+                  <SourceBadge source={tb.source} />
+                  <span>{tb.sheetName}</span>
+                  <span>{t("retrievedAt", { value: tb.retrievedAt })}</span>
+                  {tb.updated && <span>{t("metaUpdated", { value: tb.updated })}</span>}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              icon={<ArrowSyncCircle24Regular />}
+              disabled={busy}
+              onClick={() => refresh("all")}
+            >
+              {t("refreshAll")}
+            </Button>
+          </div>
+        </>
+      )}
+      {busy && <Spinner size="small" label={t("refreshing")} />}
+      {reports && <RefreshReports reports={reports} />}
+      <h3 className={styles.subheading}>{t("formulasHeading")}</h3>
+      <div className={styles.row}>
+        <Button
+          icon={<ArrowSync24Regular />}
+          disabled={busy}
+          onClick={() => run(async () => setFormulas((await actions.refreshFormulas()).tables))}
+        >
+          {t("refreshFormulas")}
+        </Button>
+      </div>
+      {formulas !== null && <InfoBar intent="success">{t("formulasRefreshed", { n: formulas })}</InfoBar>}
+      {error !== null && <ErrorBar title={t("refreshFailed")} error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { describeError } from "../../core/errors/messages";
+import type { RefreshReport } from "../actions";
+import { useI18n } from "../i18n";
+import { usePaneStyles } from "./common";
+
+/** One MessageBar per refreshed table: what changed, or that the old data was kept and why. */
+export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  return (
+    <ul className={styles.list} data-testid="refresh-reports">
+      {reports.map((r) => (
+        <li key={r.tableName}>
+          <MessageBar
+            intent={
+              r.status === "updated"
+                ? "success"
+                : r.status === "unchanged"
+                  ? "info"
+                  : r.status === "gone"
+                    ? "warning"
+                    : "error"
+            }
+            layout="multiline"
+          >
+            <MessageBarBody>
+              {r.status === "updated" && (
+                <>
+                  <MessageBarTitle>{r.tableName}</MessageBarTitle>
+                  {t("reportUpdated", {
+                    table: r.tableName,
+                    added: r.rowsAdded,
+                    removed: r.rowsRemoved,
+                    changed: r.cellsChanged,
+                  })}
+                  {r.updated && r.updated !== r.previousUpdated && (
+                    <div>{t("reportUpdatedDate", { from: r.previousUpdated ?? "—", to: r.updated })}</div>
+                  )}
+                </>
+              )}
+              {r.status === "unchanged" && t("reportUnchanged", { table: r.tableName })}
+              {(r.status === "gone" || r.status === "error") && (
+                <>
+                  <MessageBarTitle>{r.tableName}</MessageBarTitle>
+                  {t(r.status === "gone" ? "reportGone" : "reportError", { table: r.tableName })}
+                  {r.error !== undefined && <div>{describeError(r.error)}</div>}
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        </li>
+      ))}
+    </ul>
+  );
+}

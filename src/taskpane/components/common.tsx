@@ -1,0 +1,95 @@
+import {
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { describeError } from "../../core/errors/messages";
+import type { SourceKind } from "../actions";
+import { useI18n } from "../i18n";
+
+export const usePaneStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  scrollX: { overflowX: "auto", maxWidth: "100%" },
+  pre: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
+});
+
+/** A thrown value is a cancellation (DOM AbortError, or the stats clients' CANCELLED), not a failure to report. */
+export function isAbort(e: unknown): boolean {
+  if (typeof e !== "object" || e === null) return false;
+  const x = e as { name?: string; code?: string };
+  return x.name === "AbortError" || x.code === "CANCELLED";
+}
+
+/**
+ * Errors show the AppError's bilingual text (Japanese first) from src/core/errors,
+ * under a title in the pane's language.
+ */
+export function ErrorBar({ title, error }: { title: string; error: unknown }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {describeError(error)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function InfoBar({
+  intent = "info",
+  children,
+}: {
+  intent?: "info" | "success" | "warning";
+  children: React.ReactNode;
+}) {
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SourceBadge({ source }: { source: SourceKind }) {
+  const { t } = useI18n();
+  const label =
+    source === "offline" ? t("sourceOffline") : source === "OECD" ? t("sourceOecd") : t("sourceEstat");
+  return (
+    <Badge appearance="outline" color={source === "offline" ? "success" : "brand"}>
+      {label}
+    </Badge>
+  );
+}
+
+/** Status of offline-pack figures and subsidy rules: verified / secondary / assumption. */
+export function StatusBadge({ status }: { status?: string }) {
+  const { t } = useI18n();
+  if (!status) return null;
+  const label =
+    status === "verified"
+      ? t("statusVerified")
+      : status === "secondary"
+        ? t("statusSecondary")
+        : status === "assumption"
+          ? t("statusAssumption")
+          : status;
+  return (
+    <Badge appearance="tint" color={status === "verified" ? "success" : "warning"}>
+      {label}
+    </Badge>
+  );
+}

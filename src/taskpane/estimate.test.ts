@@ -1,0 +1,95 @@
+import type { DimensionMeta } from "../core/stats/table/types";
+import type { TableInfo } from "./actions";
+import { applySuggestion, estimateLoad, LARGE_CELLS, suggestFilters } from "./estimate";
+
+function dim(id: string, role: DimensionMeta["role"], n: number, levels = false): DimensionMeta {
+  return {
+    id,
+    name: id,
+    role,
+    codes: Array.from({ length: n }, (_, i) => ({
+      code: `${id}${String(i).padStart(4, "0")}`,
+      label: `${id} ${i}`,
+      level: levels ? (i === 0 ? 1 : 2) : 1,
+      parent: levels && i > 0 ? `${id}0000` : undefined,
+    })),
+  };
+}
+
+function info(dimensions: DimensionMeta[], totalRows?: number): TableInfo {
+  return { ref: { source: "e-Stat", id: "0000000001" }, title: "t", notes: [], dimensions, totalRows };
+}
+
+describe("estimateLoad", () => {
+  const table = info([dim("cat01", "category", 10), dim("area", "area", 48), dim("time", "time", 20)]);
+
+  it("counts one row per code combination in long layout, with value, unit and marker columns", () => {
+    expect(estimateLoad(table, {}, { kind: "long" })).toEqual({
+      rows: 9600,
+      columns: 6,
+      cells: 57600,
+      large: false,
+    });
+  });
+
+  it("uses only the selected codes", () => {
+    expect(
+      estimateLoad(table, { area: ["area0000"], time: ["time0001", "time0002"] }, { kind: "long" }).rows,
+    ).toBe(20);
+  });
+
+  it("scales by the table's density when the source gives its total rows", () => {
+    const sparse = info(table.dimensions, 4800);
+    expect(estimateLoad(sparse, {}, { kind: "long" }).rows).toBe(4800);
+  });
+
+  it("puts the column dimensions' codes across in wide layout", () => {
+    const e = estimateLoad(table, {}, { kind: "wide", rows: ["cat01", "area"], columns: ["time"] });
+    expect(e).toEqual({ rows: 480, columns: 22, cells: 10560, large: false });
+  });
+
+  it(`warns above ${LARGE_CELLS} cells`, () => {
+    const big = info([dim("cat01", "category", 100), dim("area", "area", 48), dim("time", "time", 20)]);
+    expect(estimateLoad(big, {}, { kind: "long" }).large).toBe(true);
+  });
+});
+
+describe("suggestFilters", () => {
+  const big = info([dim("cat01", "category", 100, true), dim("area", "area", 48), dim("time", "time", 20)]);
+
+  it("suggests the latest periods, the top level and fewer codes", () => {
+    const s = suggestFilters(big, {}, { kind: "long" });
+    expect(s).toEqual(
+      expect.arrayContaining([
+        { kind: "latest", dimension: "time", count: 5 },
+        { kind: "level", dimension: "cat01", level: 1 },
+        { kind: "first", dimension: "area", count: 20 },
+      ]),
+    );
+  });
+
+  it("orders suggestions by how small the load becomes", () => {
+    const s = suggestFilters(big, {}, { kind: "long" });
+    const cells = s.map((x) => estimateLoad(big, applySuggestion(big, {}, x), { kind: "long" }).cells);
+    expect([...cells].sort((a, b) => a - b)).toEqual(cells);
+    expect(s[0]).toEqual({ kind: "level", dimension: "cat01", level: 1 });
+  });
+
+  it("keeps the latest periods by code order", () => {
+    const f = applySuggestion(
+      big,
+      { time: ["time0003", "time0019", "time0001"] },
+      { kind: "latest", dimension: "time", count: 2 },
+    );
+    expect(f.time).toEqual(["time0003", "time0019"]);
+  });
+
+  it("suggests nothing for a dimension already narrowed", () => {
+    const s = suggestFilters(
+      big,
+      { time: ["time0001"], cat01: ["cat010000"], area: ["area0001"] },
+      { kind: "long" },
+    );
+    expect(s).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import type { DimensionMeta } from "../core/stats/table/types";
+import type { Layout, TableInfo } from "./actions";
+
+/** Above this many cells the pane warns before loading (issue 7). */
+export const LARGE_CELLS = 200_000;
+/** Columns a long table writes besides one per dimension: value, unit, marker. */
+const LONG_EXTRA_COLUMNS = 3;
+
+export interface LoadEstimate {
+  rows: number;
+  columns: number;
+  cells: number;
+  large: boolean;
+}
+
+export function selectedCodes(dim: DimensionMeta, filters: Record<string, string[]>): string[] {
+  return filters[dim.id] ?? dim.codes.map((c) => c.code);
+}
+
+/**
+ * Rows and cells a load would write. e-Stat tables are sparse (not every
+ * combination of codes has a value), so the product of the selected code counts
+ * is scaled by the table's density when its total row count is known.
+ */
+export function estimateLoad(
+  info: TableInfo,
+  filters: Record<string, string[]>,
+  layout: Layout,
+): LoadEstimate {
+  const dims = info.dimensions;
+  const full = product(dims.map((d) => d.codes.length));
+  const density = info.totalRows !== undefined && full > 0 ? Math.min(1, info.totalRows / full) : 1;
+  const count = (id: string) => {
+    const d = dims.find((x) => x.id === id);
+    return d ? selectedCodes(d, filters).length : 1;
+  };
+  let rows: number;
+  let columns: number;
+  if (layout.kind === "long") {
+    rows = Math.ceil(product(dims.map((d) => count(d.id))) * density);
+    columns = dims.length + LONG_EXTRA_COLUMNS;
+  } else {
+    rows = product(layout.rows.map(count));
+    columns = layout.rows.length + product(layout.columns.map(count));
+  }
+  const cells = rows * columns;
+  return { rows, columns, cells, large: cells > LARGE_CELLS };
+}
+
+function product(xs: number[]): number {
+  return xs.reduce((a, b) => a * b, 1);
+}
+
+export type Suggestion =
+  | { kind: "latest"; dimension: string; count: number }
+  | { kind: "level"; dimension: string; level: number }
+  | { kind: "first"; dimension: string; count: number };
+
+const LATEST_PERIODS = 5;
+const FIRST_CODES = 20;
+
+/** Filters that would shrink a large load, the most effective first. */
+export function suggestFilters(
+  info: TableInfo,
+  filters: Record<string, string[]>,
+  layout: Layout,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const d of info.dimensions) {
+    const chosen = selectedCodes(d, filters);
+    if (d.role === "time" && chosen.length > LATEST_PERIODS) {
+      out.push({ kind: "latest", dimension: d.id, count: LATEST_PERIODS });
+      continue;
+    }
+    const levels = new Set(d.codes.filter((c) => chosen.includes(c.code)).map((c) => c.level ?? 1));
+    if (levels.size > 1) {
+      out.push({ kind: "level", dimension: d.id, level: Math.min(...levels) });
+    } else if (chosen.length > FIRST_CODES) {
+      out.push({ kind: "first", dimension: d.id, count: FIRST_CODES });
+    }
+  }
+  const after = (s: Suggestion) => estimateLoad(info, applySuggestion(info, filters, s), layout).cells;
+  return out.sort((a, b) => after(a) - after(b));
+}
+
+export function applySuggestion(
+  info: TableInfo,
+  filters: Record<string, string[]>,
+  s: Suggestion,
+): Record<string, string[]> {
+  const d = info.dimensions.find((x) => x.id === s.dimension);
+  if (!d) return filters;
+  const chosen = selectedCodes(d, filters);
+  let next: string[];
+  if (s.kind === "latest") {
+    // e-Stat time codes are opaque but sort chronologically within a table (estat-oecd-api.md §1.11).
+    next = [...chosen].sort().slice(-s.count);
+  } else if (s.kind === "level") {
+    const atLevel = new Set(d.codes.filter((c) => (c.level ?? 1) === s.level).map((c) => c.code));
+    next = chosen.filter((c) => atLevel.has(c));
+  } else {
+    next = chosen.slice(0, s.count);
+  }
+  return { ...filters, [d.id]: next };
+}
