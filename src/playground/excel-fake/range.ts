@@ -1,0 +1,272 @@
+// Excel.Range over the model. Typed against @types/office-js: members we implement must match Excel's.
+import { MAX_COLS, MAX_ROWS, formatRef, parseRef, rectCols, rectRows, splitSheet } from "./address";
+import type { FakeRequestContext } from "./context";
+import { invalidArgument } from "./errors";
+import { FakeObject, type LoadSpec } from "./proxy";
+import { FakeRangeFormat } from "./rangeFormat";
+import type { WorkbookStore } from "./store";
+import type { Rect, SheetModel } from "./types";
+// Circular with worksheet.ts; both only use each other inside methods.
+import { FakeWorksheet } from "./worksheet";
+
+export interface Located {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+type RangeMembers =
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "text"
+  | "valueTypes"
+  | "address"
+  | "addressLocal"
+  | "rowCount"
+  | "columnCount"
+  | "rowIndex"
+  | "columnIndex"
+  | "cellCount"
+  | "load"
+  | "getCell"
+  | "getResizedRange"
+  | "getOffsetRange"
+  | "getRow"
+  | "getColumn"
+  | "getLastRow"
+  | "getUsedRange"
+  | "getUsedRangeOrNullObject"
+  | "clear"
+  | "select"
+  | "format"
+  | "worksheet"
+  | "isNullObject"
+  | "context"
+  | "track"
+  | "untrack";
+
+export function checkedRect(rect: Rect): Rect {
+  if (
+    rect.r0 < 0 ||
+    rect.c0 < 0 ||
+    rect.r1 >= MAX_ROWS ||
+    rect.c1 >= MAX_COLS ||
+    rect.r1 < rect.r0 ||
+    rect.c1 < rect.c0
+  )
+    throw invalidArgument(
+      `The range is outside the worksheet (rows ${rect.r0}-${rect.r1}, columns ${rect.c0}-${rect.c1}).`,
+    );
+  return rect;
+}
+
+/** Resolves an A1 address on a sheet; a sheet prefix must name that sheet. */
+export function rectOnSheet(store: WorkbookStore, sheet: SheetModel, address: string): Rect {
+  const { sheet: named, ref } = splitSheet(address);
+  if (named !== undefined && store.sheetByName(named)?.id !== sheet.id)
+    throw invalidArgument(`The address '${address}' is not on sheet '${sheet.name}'.`);
+  const rect = parseRef(ref);
+  if (!rect) throw invalidArgument(`'${address}' is not a valid A1 address.`);
+  return rect;
+}
+
+export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, RangeMembers> {
+  protected readonly typeName = "Range";
+  protected readonly scalars: Record<string, (m: Located) => unknown> = {
+    values: (m) => this.store.readValues(m.sheet, m.rect),
+    formulas: (m) => this.store.readFormulas(m.sheet, m.rect),
+    numberFormat: (m) => this.store.readNumberFormats(m.sheet, m.rect),
+    text: (m) => this.store.readText(m.sheet, m.rect),
+    valueTypes: (m) => this.store.readValueTypes(m.sheet, m.rect),
+    address: (m) => this.store.address(m.sheet, m.rect),
+    addressLocal: (m) => this.store.address(m.sheet, m.rect),
+    rowCount: (m) => rectRows(m.rect),
+    columnCount: (m) => rectCols(m.rect),
+    rowIndex: (m) => m.rect.r0,
+    columnIndex: (m) => m.rect.c0,
+    cellCount: (m) => rectRows(m.rect) * rectCols(m.rect),
+  };
+  private formatProxy?: FakeRangeFormat;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly store: WorkbookStore,
+    private readonly locate: () => Located | null,
+    nullable = false,
+  ) {
+    super(ctx, nullable);
+  }
+
+  protected find(): Located | null {
+    return this.locate();
+  }
+
+  protected override navigation(): Record<string, FakeObject<unknown>> {
+    return { format: this.format as unknown as FakeObject<unknown> };
+  }
+
+  get context(): Excel.RequestContext {
+    return this.ctx as unknown as Excel.RequestContext;
+  }
+
+  private derive(f: (m: Located) => Rect): Excel.Range {
+    return new FakeRange(this.ctx, this.store, () => {
+      const m = this.resolve();
+      return m && { sheet: m.sheet, rect: checkedRect(f(m)) };
+    }) as unknown as Excel.Range;
+  }
+
+  get values(): Excel.Range["values"] {
+    return this.prop("values");
+  }
+  set values(v: Excel.Range["values"]) {
+    this.setProp("values", v, (m, x) => this.store.write(m.sheet, m.rect, x, "values"));
+  }
+  get formulas(): Excel.Range["formulas"] {
+    return this.prop("formulas");
+  }
+  set formulas(v: Excel.Range["formulas"]) {
+    this.setProp("formulas", v, (m, x) => this.store.write(m.sheet, m.rect, x, "formulas"));
+  }
+  get numberFormat(): Excel.Range["numberFormat"] {
+    return this.prop("numberFormat");
+  }
+  set numberFormat(v: Excel.Range["numberFormat"]) {
+    this.setProp("numberFormat", v, (m, x) => this.store.write(m.sheet, m.rect, x, "numberFormat"));
+  }
+  get text(): string[][] {
+    return this.prop("text");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.prop("valueTypes");
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get addressLocal(): string {
+    return this.prop("addressLocal");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get cellCount(): number {
+    return this.prop("cellCount");
+  }
+
+  get format(): Excel.RangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.store, () => this.resolve());
+    return this.formatProxy as unknown as Excel.RangeFormat;
+  }
+
+  get worksheet(): Excel.Worksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      this.store,
+      () => this.resolve()?.sheet ?? null,
+    ) as unknown as Excel.Worksheet;
+  }
+
+  load(spec?: LoadSpec): Excel.Range {
+    return this.doLoad(spec) as unknown as Excel.Range;
+  }
+
+  getCell(row: number, column: number): Excel.Range {
+    return this.derive(({ rect }) => ({
+      r0: rect.r0 + row,
+      c0: rect.c0 + column,
+      r1: rect.r0 + row,
+      c1: rect.c0 + column,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
+    return this.derive(({ rect }) => ({ ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
+    return this.derive(({ rect }) => ({
+      r0: rect.r0 + rowOffset,
+      c0: rect.c0 + columnOffset,
+      r1: rect.r1 + rowOffset,
+      c1: rect.c1 + columnOffset,
+    }));
+  }
+  getRow(row: number): Excel.Range {
+    return this.derive(({ rect }) => ({ ...rect, r0: rect.r0 + row, r1: rect.r0 + row }));
+  }
+  getColumn(column: number): Excel.Range {
+    return this.derive(({ rect }) => ({ ...rect, c0: rect.c0 + column, c1: rect.c0 + column }));
+  }
+  getLastRow(): Excel.Range {
+    return this.derive(({ rect }) => ({ ...rect, r0: rect.r1 }));
+  }
+
+  private used(valuesOnly: boolean, nullable: boolean): Excel.Range {
+    return new FakeRange(
+      this.ctx,
+      this.store,
+      () => {
+        const m = this.resolve();
+        if (!m) return null;
+        const u = this.store.usedRect(m.sheet, valuesOnly);
+        const r = u && {
+          r0: Math.max(u.r0, m.rect.r0),
+          c0: Math.max(u.c0, m.rect.c0),
+          r1: Math.min(u.r1, m.rect.r1),
+          c1: Math.min(u.c1, m.rect.c1),
+        };
+        if (r && r.r0 <= r.r1 && r.c0 <= r.c1) return { sheet: m.sheet, rect: r };
+        return nullable
+          ? null
+          : { sheet: m.sheet, rect: { r0: m.rect.r0, c0: m.rect.c0, r1: m.rect.r0, c1: m.rect.c0 } };
+      },
+      nullable,
+    ) as unknown as Excel.Range;
+  }
+  getUsedRange(valuesOnly?: boolean): Excel.Range {
+    return this.used(valuesOnly === true, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    return this.used(valuesOnly === true, true);
+  }
+
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents",
+  ): void {
+    this.enqueue("clear", applyTo ?? "All", (m) => this.store.clear(m.sheet, m.rect, applyTo ?? "All"));
+  }
+
+  select(): void {
+    this.enqueue("select", undefined, (m) => {
+      this.store.model.activeSheetId = m.sheet.id;
+      this.store.model.selection = { sheetId: m.sheet.id, rect: { ...m.rect } };
+      this.store.changed = true;
+    });
+  }
+
+  override track(): Excel.Range & this {
+    return this as unknown as Excel.Range & this;
+  }
+  override untrack(): Excel.Range & this {
+    return this as unknown as Excel.Range & this;
+  }
+
+  /** A1 reference without the sheet, for messages. */
+  static ref(rect: Rect): string {
+    return formatRef(rect);
+  }
+}

@@ -1,0 +1,253 @@
+// The workbook's state and the cell-level operations queued proxies apply at sync.
+import { MAX_COLS, MAX_ROWS, columnLetters, formatAddress, rectCols, rectRows } from "./address";
+import { displayText, hasFormat, interpretInput, isEmptyCell, valueType, type ValueType } from "./cells";
+import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
+import type { CellModel, CellValue, Rect, SheetModel, WorkbookModel } from "./types";
+
+/** Reads over this many cells return null instead of values, as Excel does (domain notes §4.6). */
+export const MAX_READ_CELLS = 5_000_000;
+
+const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+
+export class WorkbookStore {
+  readonly model: WorkbookModel;
+  private nextId = 1;
+  /** Set when cells changed since the last recalculation. */
+  cellsDirty = false;
+  /** Set when anything changed since listeners were last told. */
+  changed = false;
+
+  constructor() {
+    const first = this.newSheet("Sheet1");
+    this.model = {
+      sheets: [first],
+      activeSheetId: first.id,
+      tables: [],
+      charts: [],
+      comments: [],
+      settings: new Map(),
+      customXmlParts: [],
+      calculationMode: "Automatic",
+      selection: { sheetId: first.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } },
+    };
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${String(this.nextId++).padStart(8, "0")}}`;
+  }
+
+  private newSheet(name: string): SheetModel {
+    return {
+      id: this.newId("sheet"),
+      name,
+      visibility: "Visible",
+      rows: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      autofitColumns: [],
+      freezeRows: 0,
+    };
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.model.sheets.find((s) => s.id === id);
+  }
+
+  /** Sheet names are case-insensitive in Excel. */
+  sheetByName(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.model.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  validateSheetName(name: string, exceptId?: string): void {
+    if (name.trim() === "" || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name))
+      throw invalidArgument(`'${name}' is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :).`);
+    const other = this.sheetByName(name);
+    if (other && other.id !== exceptId) throw itemAlreadyExists(`A sheet named '${name}' already exists.`);
+  }
+
+  addSheet(name?: string): SheetModel {
+    let n = this.model.sheets.length + 1;
+    while (name === undefined && this.sheetByName(`Sheet${n}`)) n++;
+    const finalName = name ?? `Sheet${n}`;
+    this.validateSheetName(finalName);
+    const sheet = this.newSheet(finalName);
+    this.model.sheets.push(sheet);
+    this.changed = true;
+    return sheet;
+  }
+
+  deleteSheet(id: string): void {
+    const visible = this.model.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0].id === id)
+      throw invalidOperation("A workbook must contain at least one visible worksheet.");
+    const index = this.model.sheets.findIndex((s) => s.id === id);
+    this.model.sheets.splice(index, 1);
+    this.model.tables = this.model.tables.filter((t) => t.sheetId !== id);
+    this.model.charts = this.model.charts.filter((c) => c.sheetId !== id);
+    this.model.comments = this.model.comments.filter((c) => c.sheetId !== id);
+    if (this.model.activeSheetId === id) {
+      const next = this.model.sheets[Math.min(index, this.model.sheets.length - 1)];
+      this.model.activeSheetId = next.id;
+      this.model.selection = { sheetId: next.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    }
+    this.changed = this.cellsDirty = true;
+  }
+
+  address(sheet: SheetModel, rect: Rect): string {
+    return formatAddress(sheet.name, rect);
+  }
+
+  cell(sheet: SheetModel, r: number, c: number): CellModel | undefined {
+    return sheet.rows[r]?.[c];
+  }
+
+  ensureCell(sheet: SheetModel, r: number, c: number): CellModel {
+    const row = (sheet.rows[r] ??= []);
+    return (row[c] ??= { value: "" });
+  }
+
+  /** Calls fn for every stored cell inside rect, in row-major order. */
+  forEachCell(sheet: SheetModel, rect: Rect, fn: (cell: CellModel, r: number, c: number) => void): void {
+    const full = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+    const visitRow = (row: (CellModel | undefined)[] | undefined, r: number) => {
+      if (!row) return;
+      if (rect.c0 === 0 && rect.c1 === MAX_COLS - 1) row.forEach((cell, c) => cell && fn(cell, r, c));
+      else
+        for (let c = rect.c0; c <= rect.c1 && c < row.length; c++) if (row[c]) fn(row[c] as CellModel, r, c);
+    };
+    if (full || rectRows(rect) > sheet.rows.length)
+      sheet.rows.forEach((row, r) => r >= rect.r0 && r <= rect.r1 && visitRow(row, r));
+    else for (let r = rect.r0; r <= rect.r1; r++) visitRow(sheet.rows[r], r);
+  }
+
+  /** Applies one Range.values / formulas / numberFormat assignment. */
+  write(sheet: SheetModel, rect: Rect, input: unknown, what: "values" | "formulas" | "numberFormat"): void {
+    const rows = rectRows(rect);
+    const cols = rectCols(rect);
+    const at = (i: number, j: number): unknown => (Array.isArray(input) ? (input[i] as unknown[])[j] : input);
+    if (Array.isArray(input)) {
+      if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols))
+        throw invalidArgument(
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${rows}x${cols}, input ${input.length}x${Array.isArray(input[0]) ? (input[0] as unknown[]).length : "?"}).`,
+        );
+    } else if (rows * cols > MAX_READ_CELLS && input !== null && input !== "") {
+      throw invalidArgument(`Writing one value to ${rows * cols} cells is beyond what the fake models.`);
+    }
+    if (!Array.isArray(input) && (input === "" || input === null) && what !== "numberFormat") {
+      if (input === "") this.clear(sheet, rect, "Contents");
+      return;
+    }
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const x = at(i, j);
+        if (what === "numberFormat") {
+          if (x === null || x === undefined) continue;
+          if (typeof x !== "string") throw invalidArgument(`A number format must be text, got ${typeof x}.`);
+          this.ensureCell(sheet, rect.r0 + i, rect.c0 + j).numberFormat = x === "General" ? undefined : x;
+          continue;
+        }
+        const parsed = interpretInput(x);
+        if (parsed.kind === "skip") continue;
+        const cell =
+          parsed.kind === "blank"
+            ? this.cell(sheet, rect.r0 + i, rect.c0 + j)
+            : this.ensureCell(sheet, rect.r0 + i, rect.c0 + j);
+        if (!cell) continue;
+        delete cell.spillOrigin;
+        delete cell.errorMessage;
+        delete cell.textPrefix;
+        delete cell.formula;
+        if (parsed.kind === "blank") cell.value = "";
+        else if (parsed.kind === "formula") {
+          cell.formula = parsed.formula;
+          cell.value = "";
+        } else {
+          cell.value = parsed.value;
+          if (parsed.textPrefix) cell.textPrefix = true;
+        }
+      }
+    }
+    this.changed = this.cellsDirty = true;
+  }
+
+  clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    this.forEachCell(sheet, rect, (cell, r, c) => {
+      if (contents) {
+        cell.value = "";
+        delete cell.formula;
+        delete cell.errorMessage;
+        delete cell.spillOrigin;
+        delete cell.textPrefix;
+      }
+      if (formats) {
+        for (const k of [
+          "numberFormat",
+          "bold",
+          "italic",
+          "fontColor",
+          "fillColor",
+          "horizontalAlignment",
+          "wrapText",
+        ] as const)
+          delete cell[k];
+      }
+      if (isEmptyCell(cell) && !hasFormat(cell)) delete (sheet.rows[r] as (CellModel | undefined)[])[c];
+    });
+    this.changed = this.cellsDirty = true;
+  }
+
+  read<T>(sheet: SheetModel, rect: Rect, pick: (cell: CellModel | undefined) => T): T[][] | null {
+    const rows = rectRows(rect);
+    const cols = rectCols(rect);
+    if (rows * cols > MAX_READ_CELLS) return null;
+    const out: T[][] = new Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const row = sheet.rows[rect.r0 + i];
+      const line: T[] = new Array(cols);
+      for (let j = 0; j < cols; j++) line[j] = pick(row?.[rect.c0 + j]);
+      out[i] = line;
+    }
+    return out;
+  }
+
+  readValues(sheet: SheetModel, rect: Rect): CellValue[][] | null {
+    return this.read(sheet, rect, (c) => (c === undefined ? "" : c.value));
+  }
+  readFormulas(sheet: SheetModel, rect: Rect): CellValue[][] | null {
+    return this.read(sheet, rect, (c) => (c === undefined ? "" : (c.formula ?? c.value)));
+  }
+  readNumberFormats(sheet: SheetModel, rect: Rect): string[][] | null {
+    return this.read(sheet, rect, (c) => c?.numberFormat ?? "General");
+  }
+  readText(sheet: SheetModel, rect: Rect): string[][] | null {
+    return this.read(sheet, rect, displayText);
+  }
+  readValueTypes(sheet: SheetModel, rect: Rect): ValueType[][] | null {
+    return this.read(sheet, rect, valueType);
+  }
+
+  /** Bounding rectangle of non-empty cells (and formatted ones unless valuesOnly); null for an empty sheet. */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || (isEmptyCell(cell) && (valuesOnly || !hasFormat(cell)))) return;
+        if (!rect) rect = { r0: r, c0: c, r1: r, c1: c };
+        else {
+          rect.r0 = Math.min(rect.r0, r);
+          rect.r1 = Math.max(rect.r1, r);
+          rect.c0 = Math.min(rect.c0, c);
+          rect.c1 = Math.max(rect.c1, c);
+        }
+      }),
+    );
+    return rect;
+  }
+
+  columnName(c: number): string {
+    return columnLetters(c);
+  }
+}
