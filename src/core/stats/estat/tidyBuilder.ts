@@ -57,6 +57,16 @@ export class TidyBuilder {
     };
   }
 
+  /** Adds markers declared by a later page's NOTE (pages fetched with metaGetFlg=N still carry NOTE). */
+  addMarkers(markers: MarkerInfo[]): void {
+    for (const m of markers) {
+      if (this.markerSet.has(m.marker)) continue;
+      this.markerSet.add(m.marker);
+      const n = parseLenientNumber(m.marker);
+      if (n !== null) this.numericMarkers.set(m.marker, n);
+    }
+  }
+
   private issue(i: TableIssue) {
     if (this.issues.length < MAX_ISSUES) this.issues.push(i);
   }

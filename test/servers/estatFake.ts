@@ -1,0 +1,403 @@
+// A loopback fake of the e-Stat API v3.0 (domain/estat-oecd-api.md §1) for tests, benchmarks and the
+// offline playground. Listens on 127.0.0.1 only, port 0. Serves the recorded bodies from
+// ../shared/fixtures and generated tables of any size, with paging (startPosition, limit, NEXT_KEY,
+// cntGetFlg, metaGetFlg), cd*/cd*From/cd*To filters, the single-object quirk, NOTE markers, every STATUS
+// code, JSONP, CORS on/off, latency, failures (5xx, resets, hangs, slow bodies, broken JSON).
+//
+// Magic statsDataIds: "STATUS-<n>" answers RESULT.STATUS n (HTTP status as the manual's table says);
+// "GEN-<rows>" is a generated table of that many rows. appIds starting with "invalid" (or, when
+// `appId` is set, any other value) get STATUS 100 with HTTP 403, as the real WAF does.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { startLoopbackServer, type RecordedRequest } from "./common";
+import { asciiJson, generateStatsData, type GeneratedTable, type GenerateSpec } from "./estatGenerate";
+
+export { generateStatsData } from "./estatGenerate";
+export type { GenerateSpec, GeneratedTable } from "./estatGenerate";
+
+export type FailureKind = "http500" | "http503" | "reset" | "hang" | "slowBody" | "badJson";
+
+export interface FailureRule {
+  kind: FailureKind;
+  /** How many matching requests fail; afterwards the rule is spent. @default Infinity (every match) */
+  times?: number;
+  /** Match on the API function and/or query parameters (string equality). Empty = every request. */
+  when?: { fn?: string; params?: Record<string, string> };
+}
+
+export interface EstatFakeOptions {
+  /** Only this appId is accepted. @default any non-empty appId not starting with "invalid" */
+  appId?: string;
+  /** Delay before answering, per request. */
+  latencyMs?: number | ((req: RecordedRequest) => number);
+  /** Send Access-Control-Allow-Origin: * . @default true */
+  cors?: boolean;
+  failures?: FailureRule[];
+  /** HTTP status of a STATUS 100 answer. @default 403 */
+  authHttpStatus?: number;
+  /** Send single-element lists as bare objects, like e-Stat. @default true */
+  singleObjects?: boolean;
+  /** Duration over which a "slowBody" failure dribbles its body. @default 2000 */
+  slowBodyMs?: number;
+  /** Answer cntGetFlg=Y with a count only. false = ignore it and send data (tests the NEXT_KEY fallback). @default true */
+  honourCntGetFlg?: boolean;
+  /** Directory of the recorded fixtures. @default ../shared/fixtures relative to the repo */
+  fixturesDir?: string;
+}
+
+export type TableSource = { kind: "recorded"; body: unknown } | { kind: "generated"; table: GeneratedTable };
+
+export interface EstatFake {
+  baseUrl: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+  setTable(id: string, source: TableSource | GenerateSpec): void;
+  setOptions(patch: Partial<EstatFakeOptions>): void;
+}
+
+const STATUS_TEXT: Record<number, [number, string]> = {
+  0: [200, "正常に終了しました。"],
+  1: [200, "正常に終了しましたが、該当データはありませんでした。"],
+  2: [200, "正常に終了しましたが、一部にエラーがあります。"],
+  100: [403, "認証に失敗しました。アプリケーションIDを確認して下さい。"],
+  101: [400, "statsDataIdを指定して下さい。"],
+  102: [400, "limitの値が正しくありません。"],
+  103: [400, "searchWordの値が長すぎます。"],
+  104: [400, "cdCat01に使用できる文字は半角英数字です。"],
+  105: [400, "cdCat01の値が多すぎます。100個以内で指定して下さい。"],
+  200: [500, "データベースにアクセスできませんでした。"],
+  299: [500, "予期しないエラーが発生しました。"],
+  300: [400, "statsDataId=[X]のデータは存在しません。"],
+  400: [200, "返却セルデータ数が多すぎます。"],
+};
+const MAX_LIMIT = 100_000;
+const MAX_CODES = 100;
+
+function defaultFixturesDir(): string {
+  return process.env.SME_FIXTURES_DIR ?? join(__dirname, "../../../shared/fixtures");
+}
+
+function now(): string {
+  return new Date().toISOString().replace("Z", "+00:00");
+}
+
+function resultJson(status: number, msg?: string): string {
+  return `{"STATUS":${status},"ERROR_MSG":${asciiJson(msg ?? STATUS_TEXT[status]?.[1] ?? "エラーが発生しました。")},"DATE":${asciiJson(now())}}`;
+}
+
+export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<EstatFake> {
+  let options: EstatFakeOptions = { ...initial };
+  const tables = new Map<string, TableSource>();
+  let failureState = (options.failures ?? []).map((r) => ({ rule: r, left: r.times ?? Infinity }));
+  const metaBodies = new Map<string, unknown>();
+  let listBodies: { list?: unknown; names?: unknown } = {};
+
+  // recorded fixtures (optional: the fake still works without them)
+  const dir = options.fixturesDir ?? defaultFixturesDir();
+  const tryJson = (p: string) => (existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : undefined);
+  const real = join(dir, "real/estat");
+  for (const [id, file] of [
+    ["0003425893", "estat-getStatsData-chingin-kozo-0003425893.json"],
+    ["0003005798", "estat-getStatsData-lfs-0003005798-2024-01.json"],
+  ]) {
+    const body = tryJson(join(real, file));
+    if (body) tables.set(id, { kind: "recorded", body });
+  }
+  const sample = tryJson(join(dir, "estat-sample-getStatsData.json"));
+  if (sample) tables.set("0009999999", { kind: "recorded", body: sample });
+  const cpiMeta = tryJson(join(real, "estat-getMetaInfo-cpi2025-0004052037-trimmed.json"));
+  if (cpiMeta) metaBodies.set("0004052037", cpiMeta);
+  listBodies = {
+    list: tryJson(join(real, "estat-getStatsList-kokusei-danjo-limit40-nextkey.json")),
+    names: tryJson(join(real, "estat-getStatsList-statsNameList-kokusei.json")),
+  };
+  tables.set("GEN0000100", { kind: "generated", table: generateStatsData({ rows: 100, id: "GEN0000100" }) });
+
+  const genCache = new Map<string, GeneratedTable>();
+  const tableFor = (id: string): TableSource | undefined => {
+    const t = tables.get(id);
+    if (t) return t;
+    const m = /^GEN-(\d{1,7})$/.exec(id);
+    if (!m) return undefined;
+    let g = genCache.get(id);
+    if (!g) {
+      g = generateStatsData({ rows: Number(m[1]), id });
+      if (genCache.size > 8) genCache.clear();
+      genCache.set(id, g);
+    }
+    return { kind: "generated", table: g };
+  };
+
+  const one = (items: string[]) =>
+    items.length === 1 && options.singleObjects !== false ? items[0] : `[${items.join(",")}]`;
+
+  function send(res: ServerResponse, status: number, body: string, jsonp: string | null) {
+    const headers: Record<string, string> = {
+      "content-type": jsonp ? "application/javascript; charset=utf-8" : "application/json; charset=utf-8",
+    };
+    if (options.cors !== false) headers["access-control-allow-origin"] = "*";
+    const payload = jsonp ? `${jsonp}(${body});` : body;
+    headers["content-length"] = String(Buffer.byteLength(payload));
+    res.writeHead(status, headers);
+    res.end(payload);
+  }
+
+  function statusBody(root: string, status: number, msg?: string): string {
+    return `{"${root}":{"RESULT":${resultJson(status, msg)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"}}}`;
+  }
+
+  function renderClassInf(g: GeneratedTable): string {
+    const objs = g.spec.dims.map((dim, d) => {
+      const classes: string[] = [];
+      for (let k = 0; k < dim.size; k++) {
+        const code = g.codeOf(d, k);
+        const name = dim.id === "time" ? `${2000 + k}年` : `${dim.name}${k + 1}`;
+        const unit = dim.id === "tab" ? `,"@unit":${asciiJson(k === 0 ? "百万円" : "%")}` : "";
+        classes.push(`{"@code":"${code}","@name":${asciiJson(name)},"@level":"1"${unit}}`);
+      }
+      return `{"@id":"${dim.id}","@name":${asciiJson(dim.name)},"CLASS":${one(classes)}}`;
+    });
+    return `{"CLASS_OBJ":${one(objs)}}`;
+  }
+
+  function renderTableInf(id: string, title: string, total: number): string {
+    return `{"@id":"${id}","STAT_NAME":{"@code":"00000000","$":${asciiJson("生成統計")}},"GOV_ORG":{"@code":"00000","$":${asciiJson("テスト省")}},"STATISTICS_NAME":${asciiJson(title)},"TITLE":{"@no":"1","$":${asciiJson(title)}},"CYCLE":${asciiJson("年次")},"SURVEY_DATE":0,"OPEN_DATE":"2025-01-01","SMALL_AREA":0,"COLLECT_AREA":${asciiJson("全国")},"OVERALL_TOTAL_NUMBER":${total},"UPDATED_DATE":"2025-01-01"}`;
+  }
+
+  /** Row indices that pass the cd* filters (null = all rows). Bounded by the table size. */
+  function filterRows(g: GeneratedTable, q: URLSearchParams): Int32Array | null {
+    const tests: ((digits: number[]) => boolean)[] = [];
+    g.spec.dims.forEach((dim, d) => {
+      const key =
+        dim.id === "tab"
+          ? "Tab"
+          : dim.id === "time"
+            ? "Time"
+            : dim.id === "area"
+              ? "Area"
+              : `Cat${dim.id.slice(3)}`;
+      const list = q.get(`cd${key}`);
+      const from = q.get(`cd${key}From`);
+      const to = q.get(`cd${key}To`);
+      if (list) {
+        const set = new Set(list.split(","));
+        tests.push((x) => set.has(g.codeOf(d, x[d])));
+      }
+      if (from && from !== "min") tests.push((x) => g.codeOf(d, x[d]) >= from);
+      if (to && to !== "max") tests.push((x) => g.codeOf(d, x[d]) <= to);
+    });
+    if (tests.length === 0) return null;
+    const out: number[] = [];
+    const x: number[] = [];
+    for (let i = 0; i < g.total; i++) {
+      g.digits(i, x);
+      if (tests.every((t) => t(x))) out.push(i);
+    }
+    return Int32Array.from(out);
+  }
+
+  function tooManyCodes(q: URLSearchParams): string | null {
+    for (const [k, v] of q)
+      if (/^cd(Tab|Time|Area|Cat\d\d)$/.test(k) && v.split(",").length > MAX_CODES) return k;
+    return null;
+  }
+
+  function renderStatsData(g: GeneratedTable, q: URLSearchParams): string {
+    const rowsSel = filterRows(g, q);
+    const total = rowsSel ? rowsSel.length : g.total;
+    const id = g.spec.id;
+    const withMeta = q.get("metaGetFlg") !== "N";
+    const countOnly = q.get("cntGetFlg") === "Y" && options.honourCntGetFlg !== false;
+    const start = Math.max(1, Number(q.get("startPosition") ?? 1) || 1);
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Number(q.get("limit") ?? MAX_LIMIT) || MAX_LIMIT));
+    const param = `{"LANG":"J","STATS_DATA_ID":"${id}","DATA_FORMAT":"J","START_POSITION":${start},"LIMIT":${limit},"METAGET_FLG":"${withMeta ? "Y" : "N"}","CNT_GET_FLG":"${countOnly ? "Y" : "N"}"}`;
+    const meta = withMeta
+      ? `,"TABLE_INF":${renderTableInf(id, g.spec.title, g.total)},"CLASS_INF":${renderClassInf(g)}`
+      : "";
+    if (total === 0 || start > total) {
+      return `{"GET_STATS_DATA":{"RESULT":${resultJson(1)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":0}${meta}}}}`;
+    }
+    if (countOnly) {
+      return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":${total}}${meta}}}}`;
+    }
+    const end = Math.min(total, start + limit - 1);
+    const nextKey = end < total ? `,"NEXT_KEY":${end + 1}` : "";
+    const dims = g.spec.dims;
+    const units = ["\\u767E\\u4E07\\u5186", "%"]; // 百万円, %
+    const keys = dims.map((d) => `"@${d.id}":"`);
+    const values: string[] = new Array(end - start + 1);
+    const x: number[] = [];
+    const ann = g.spec.annotationEvery;
+    for (let p = start; p <= end; p++) {
+      const i = rowsSel ? rowsSel[p - 1] : p - 1;
+      g.digits(i, x);
+      let s = "{";
+      for (let d = 0; d < dims.length; d++) s += `${keys[d]}${g.codeOf(d, x[d])}",`;
+      const tabIdx = dims[0]?.id === "tab" ? x[0] : 0;
+      s += `"@unit":"${units[tabIdx % 2]}",`;
+      if (ann > 0 && i % ann === 0) s += `"@annotation":"A${i % 7}",`;
+      s += `"$":"${g.valueText(i)}"}`;
+      values[p - start] = s;
+    }
+    const notes = g.notes.map((n) => `{"@char":${asciiJson(n.char)},"$":${asciiJson(n.meaning)}}`);
+    const value =
+      values.length === 1 && options.singleObjects !== false ? values[0] : `[${values.join(",")}]`;
+    return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":${total},"FROM_NUMBER":${start},"TO_NUMBER":${end}${nextKey}}${meta},"DATA_INF":{"NOTE":${one(notes)},"VALUE":${value}}}}}`;
+  }
+
+  function renderMeta(g: GeneratedTable): string {
+    return `{"GET_META_INFO":{"RESULT":${resultJson(0)},"PARAMETER":{"LANG":"J","STATS_DATA_ID":"${g.spec.id}","DATA_FORMAT":"J"},"METADATA_INF":{"TABLE_INF":${renderTableInf(g.spec.id, g.spec.title, g.total)},"CLASS_INF":${renderClassInf(g)}}}}`;
+  }
+
+  function renderList(q: URLSearchParams): string {
+    if (q.get("statsNameList") === "Y" && listBodies.names) return asciiJson(listBodies.names);
+    const word = q.get("searchWord") ?? "";
+    const entries: { id: string; title: string; total: number }[] = [];
+    for (const [id, src] of tables) {
+      if (src.kind === "generated") entries.push({ id, title: src.table.spec.title, total: src.table.total });
+      else {
+        const inf = ((src.body as Record<string, Record<string, Record<string, Record<string, unknown>>>>)
+          .GET_STATS_DATA?.STATISTICAL_DATA?.TABLE_INF ?? {}) as Record<string, unknown>;
+        const t = inf.TITLE as { $?: string } | string | undefined;
+        entries.push({
+          id,
+          title: typeof t === "string" ? t : (t?.$ ?? id),
+          total: Number(inf.OVERALL_TOTAL_NUMBER ?? 0),
+        });
+      }
+    }
+    const hits = entries.filter((e) =>
+      word.split(/\s+AND\s+|\s+/).every((w) => w === "" || e.title.includes(w)),
+    );
+    if (hits.length === 0)
+      return `{"GET_STATS_LIST":{"RESULT":${resultJson(1)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"},"DATALIST_INF":{"NUMBER":0}}}`;
+    const start = Math.max(1, Number(q.get("startPosition") ?? 1) || 1);
+    const limit = Math.max(1, Number(q.get("limit") ?? MAX_LIMIT) || MAX_LIMIT);
+    const page = hits.slice(start - 1, start - 1 + limit);
+    const end = start + page.length - 1;
+    const infs = page.map((e) => renderTableInf(e.id, e.title, e.total));
+    const next = end < hits.length ? `,"NEXT_KEY":${end + 1}` : "";
+    return `{"GET_STATS_LIST":{"RESULT":${resultJson(0)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"},"DATALIST_INF":{"NUMBER":${hits.length},"RESULT_INF":{"FROM_NUMBER":${start},"TO_NUMBER":${end}${next}},"TABLE_INF":${one(infs)}}}}`;
+  }
+
+  function matchFailure(fn: string, q: URLSearchParams): FailureKind | null {
+    for (const f of failureState) {
+      if (f.left <= 0) continue;
+      const w = f.rule.when;
+      if (w?.fn && w.fn !== fn) continue;
+      if (w?.params && Object.entries(w.params).some(([k, v]) => q.get(k) !== v)) continue;
+      f.left--;
+      return f.rule.kind;
+    }
+    return null;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, rec: RecordedRequest) {
+    if (req.method === "OPTIONS") {
+      const h: Record<string, string> = {};
+      if (options.cors !== false)
+        Object.assign(h, {
+          "access-control-allow-origin": "*",
+          "access-control-allow-methods": "GET",
+          "access-control-allow-headers": "*",
+        });
+      res.writeHead(204, h);
+      res.end();
+      return;
+    }
+    const m = /^\/rest\/3\.0\/app\/(json|jsonp)\/(getStatsList|getMetaInfo|getStatsData)$/.exec(rec.path);
+    const q = rec.query;
+    const jsonp = m?.[1] === "jsonp" ? (q.get("callback") ?? "") : null;
+    if (jsonp !== null && !/^[A-Za-z_$][\w$.]{0,63}$/.test(jsonp)) {
+      res.writeHead(400, { "content-type": "text/plain" });
+      res.end("bad callback");
+      return;
+    }
+    const latency =
+      typeof options.latencyMs === "function" ? options.latencyMs(rec) : (options.latencyMs ?? 0);
+    if (latency > 0) await new Promise((r) => setTimeout(r, Math.min(latency, 60_000)));
+    if (!m) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    const fn = m[2];
+    const failure = matchFailure(fn, q);
+    if (failure === "reset") return void req.socket.destroy();
+    if (failure === "hang") {
+      // bounded: the socket is destroyed after a minute or when the fake closes
+      setTimeout(() => req.socket.destroy(), 60_000).unref();
+      return;
+    }
+    if (failure === "http500" || failure === "http503") {
+      const code = failure === "http500" ? 500 : 503;
+      return send(res, code, statusBody("GET_STATS_DATA", 299), jsonp);
+    }
+    const root =
+      fn === "getStatsList" ? "GET_STATS_LIST" : fn === "getMetaInfo" ? "GET_META_INFO" : "GET_STATS_DATA";
+    const appId = q.get("appId") ?? "";
+    const authOk =
+      options.appId !== undefined ? appId === options.appId : appId !== "" && !appId.startsWith("invalid");
+    if (!authOk) return send(res, options.authHttpStatus ?? 403, statusBody(root, 100), jsonp);
+    const id = q.get("statsDataId") ?? "";
+    const magic = /^STATUS-(\d{1,3})$/.exec(id);
+    if (magic) {
+      const st = Number(magic[1]);
+      return send(res, STATUS_TEXT[st]?.[0] ?? (st >= 100 ? 400 : 200), statusBody(root, st), jsonp);
+    }
+    const many = tooManyCodes(q);
+    if (many)
+      return send(
+        res,
+        400,
+        statusBody(root, 105, `${many}の値が多すぎます。100個以内で指定して下さい。`),
+        jsonp,
+      );
+    let body: string;
+    if (fn === "getStatsList") body = renderList(q);
+    else {
+      if (fn === "getMetaInfo" && metaBodies.has(id)) body = asciiJson(metaBodies.get(id));
+      else {
+        if (id === "") return send(res, 400, statusBody(root, 101), jsonp);
+        const src = tableFor(id);
+        if (!src)
+          return send(res, 400, statusBody(root, 300, `statsDataId=[${id}]のデータは存在しません。`), jsonp);
+        if (src.kind === "recorded") body = asciiJson(src.body);
+        else body = fn === "getMetaInfo" ? renderMeta(src.table) : renderStatsData(src.table, q);
+      }
+    }
+    if (failure === "badJson") return send(res, 200, body.slice(0, Math.floor(body.length / 2)), jsonp);
+    if (failure === "slowBody") {
+      const payload = jsonp ? `${jsonp}(${body});` : body;
+      res.writeHead(200, {
+        "content-type": "application/json; charset=utf-8",
+        ...(options.cors !== false ? { "access-control-allow-origin": "*" } : {}),
+      });
+      const chunks = 20;
+      const step = Math.ceil(payload.length / chunks);
+      for (let k = 0; k < chunks && !res.destroyed; k++) {
+        res.write(payload.slice(k * step, (k + 1) * step));
+        await new Promise((r) => setTimeout(r, (options.slowBodyMs ?? 2000) / chunks));
+      }
+      res.end();
+      return;
+    }
+    send(res, 200, body, jsonp);
+  }
+
+  const server = await startLoopbackServer(handle);
+  return {
+    baseUrl: server.baseUrl,
+    requests: server.requests,
+    close: server.close,
+    setTable(id, source) {
+      if ("kind" in source) tables.set(id, source);
+      else tables.set(id, { kind: "generated", table: generateStatsData({ ...source, id }) });
+    },
+    setOptions(patch) {
+      options = { ...options, ...patch };
+      if (patch.failures) failureState = patch.failures.map((r) => ({ rule: r, left: r.times ?? Infinity }));
+    },
+  };
+}

@@ -1,0 +1,291 @@
+// The e-Stat client against the loopback fake (real HTTP on 127.0.0.1, no fetch mocks).
+import fc from "fast-check";
+import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { createHttpClient } from "../../src/core/stats/http/createHttpClient";
+import {
+  createEstatClient,
+  type EstatClientOptions,
+  type JsonpTransport,
+} from "../../src/core/stats/estat/createEstatClient";
+import { EstatStatusError } from "../../src/core/stats/estat/statusError";
+import { AppError } from "../../src/core/errors/AppError";
+import { describeError } from "../../src/core/errors/messages";
+import { toLongMatrix } from "../../src/core/stats/table/toLongMatrix";
+import type { FetchLike } from "../../src/core/stats/http/types";
+
+const APP_ID = "test-app-id-SECRET";
+let fake: EstatFake;
+
+beforeAll(async () => {
+  fake = await startEstatFake({});
+  fake.setTable("T2500", { rows: 2500, markerEvery: 50, numericMarkerEvery: 70 });
+  fake.setTable("T400", {
+    rows: 500,
+    dims: [
+      { id: "cat01", name: "品目", size: 250 },
+      { id: "time", name: "時間", size: 2 },
+    ],
+  });
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.requests.length = 0;
+  fake.setOptions({ failures: [], latencyMs: 0, cors: true, honourCntGetFlg: true });
+});
+
+function client(extra: Partial<EstatClientOptions> = {}, fetchImpl: FetchLike = globalThis.fetch) {
+  const http = createHttpClient({
+    fetch: fetchImpl,
+    timeoutMs: 3000,
+    retries: 1,
+    backoff: { baseMs: 5, maxMs: 10 },
+  });
+  return createEstatClient({ http, baseUrl: fake.baseUrl, ...extra });
+}
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    const err = e as AppError;
+    expect(JSON.stringify([err.message, err.params, describeError(err)])).not.toContain(APP_ID);
+    return err;
+  }
+  throw new Error("expected a rejection");
+}
+
+const dataRequests = () => fake.requests.filter((r) => r.path.endsWith("/getStatsData"));
+
+describe("getStatsData against the fake", () => {
+  it("a multi-page fetch equals the one-page result, asks the count first and sends metaGetFlg=N for pages", async () => {
+    const paged = await client({ pageSize: 300 }).getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    const reqs = dataRequests();
+    expect(reqs[0].query.get("cntGetFlg")).toBe("Y");
+    expect(reqs.slice(1).every((r) => r.query.get("metaGetFlg") === "N")).toBe(true);
+    expect(
+      reqs
+        .slice(1)
+        .map((r) => Number(r.query.get("startPosition")))
+        .sort((a, b) => a - b),
+    ).toEqual([1, 301, 601, 901, 1201, 1501, 1801, 2101, 2401]);
+    const single = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(single.requests).toBe(2);
+    expect(paged.table.rowCount).toBe(2500);
+    expect(toLongMatrix(paged.table)).toEqual(toLongMatrix(single.table));
+    expect(paged.table.meta).toMatchObject({ id: "T2500", credit: expect.stringContaining("e-Stat") });
+    expect(paged.table.meta.query).not.toContain(APP_ID);
+  });
+
+  it("keeps markers as null values and numeric markers as numbers with their flag", async () => {
+    const { table, issues } = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(issues).toEqual([]);
+    const dash = table.markers.indexOf("-");
+    expect(table.values[dash]).toBeNull();
+    const zero = table.markers.indexOf("0");
+    expect(table.values[zero]).toBe(0);
+    expect(table.values.filter((v, i) => v === null && table.markers[i] === null)).toHaveLength(0);
+  });
+
+  it("reports progress for every page", async () => {
+    const seen: number[] = [];
+    await client({ pageSize: 1000 }).getStatsData(
+      { appId: APP_ID, statsDataId: "T2500" },
+      { onProgress: (p) => seen.push(p.pagesDone * 10000 + p.rows) },
+    );
+    expect(seen.sort((a, b) => a - b)).toEqual([11000, 22000, 32500]);
+  });
+
+  it("retries a page that fails once and still returns the whole table", async () => {
+    fake.setOptions({
+      failures: [
+        { kind: "http500", times: 1, when: { fn: "getStatsData", params: { startPosition: "1001" } } },
+      ],
+    });
+    const { table } = await client({ pageSize: 1000 }).getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(table.rowCount).toBe(2500);
+    expect(dataRequests().filter((r) => r.query.get("startPosition") === "1001")).toHaveLength(2);
+  });
+
+  it("retries a page whose body is cut off", async () => {
+    fake.setOptions({ failures: [{ kind: "badJson", times: 1, when: { params: { startPosition: "1" } } }] });
+    const { table } = await client({ pageSize: 1000 }).getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(table.rowCount).toBe(2500);
+  });
+
+  it("fails the whole load with a clear error when a page always fails, never a partial table", async () => {
+    fake.setOptions({ failures: [{ kind: "reset", when: { params: { startPosition: "2001" } } }] });
+    const err = await rejection(
+      client({ pageSize: 1000 }).getStatsData({ appId: APP_ID, statsDataId: "T2500" }),
+    );
+    expect(err.code).toBe("ESTAT_PAGE_FAILED");
+    expect(err.params).toMatchObject({ page: 3, pages: 3 });
+    expect(describeError(err, "ja")).toContain("3/3 ページ目が失敗");
+  });
+
+  it("stops sending requests when cancelled", async () => {
+    fake.setOptions({ latencyMs: 150 });
+    const ac = new AbortController();
+    const p = client({ pageSize: 100, concurrency: 2 }).getStatsData(
+      { appId: APP_ID, statsDataId: "T2500" },
+      { signal: ac.signal },
+    );
+    setTimeout(() => ac.abort(), 250);
+    const err = await rejection(p);
+    expect(err.code).toBe("CANCELLED");
+    const count = fake.requests.length;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(fake.requests.length).toBe(count);
+    expect(count).toBeLessThan(6);
+  });
+
+  it("splits a code list longer than 100 into several requests and merges them", async () => {
+    const codes = Array.from({ length: 250 }, (_, k) => String(k + 1).padStart(3, "0"));
+    const { table } = await client().getStatsData({
+      appId: APP_ID,
+      statsDataId: "T400",
+      filters: { cat01: { cd: codes.slice(0, 230) } },
+    });
+    const cdRequests = dataRequests().filter((r) => r.query.get("cntGetFlg") === "Y");
+    expect(cdRequests.map((r) => r.query.get("cdCat01")!.split(",").length)).toEqual([100, 100, 30]);
+    expect(table.rowCount).toBe(460);
+    expect(new Set(table.codes[0]).size).toBe(230);
+  });
+
+  it("gives an empty table for STATUS 1", async () => {
+    const { table, issues } = await client().getStatsData({ appId: APP_ID, statsDataId: "STATUS-1" });
+    expect(table.rowCount).toBe(0);
+    expect(issues).toEqual([]);
+  });
+
+  it("gives the application-ID error for STATUS 100 sent with HTTP 403", async () => {
+    const err = await rejection(client().getStatsData({ appId: "invalid-SECRET", statsDataId: "T2500" }));
+    expect(err).toBeInstanceOf(EstatStatusError);
+    expect(err.code).toBe("ESTAT_STATUS_AUTH");
+    expect((err as EstatStatusError).httpStatus).toBe(403);
+    expect(describeError(err, "ja")).toContain("アプリケーションID");
+  });
+
+  it.each([
+    [101, "ESTAT_STATUS_PARAM"],
+    [200, "ESTAT_STATUS_SERVER"],
+    [300, "ESTAT_STATUS_NOT_FOUND"],
+    [400, "ESTAT_STATUS_TOO_MANY"],
+  ])("maps STATUS %i to %s with ERROR_MSG kept", async (status, code) => {
+    const err = await rejection(client().getStatsData({ appId: APP_ID, statsDataId: `STATUS-${status}` }));
+    expect(err.code).toBe(code);
+    expect(err.params.status).toBe(status);
+    expect(String(err.params.errorMsg).length).toBeGreaterThan(0);
+  });
+
+  it("falls back to NEXT_KEY when the server ignores cntGetFlg", async () => {
+    fake.setOptions({ honourCntGetFlg: false });
+    const { table, requests } = await client({ pageSize: 1000 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "T2500",
+    });
+    expect(requests).toBe(3);
+    expect(dataRequests().map((r) => r.query.get("startPosition"))).toEqual([null, "1001", "2001"]);
+    fake.setOptions({ honourCntGetFlg: true });
+    const reference = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(toLongMatrix(table)).toEqual(toLongMatrix(reference.table));
+  });
+
+  it("stops with a paging error when NEXT_KEY does not advance", async () => {
+    const err = await rejection(client().getStatsData({ appId: APP_ID, statsDataId: "0009999999" }));
+    expect(err.code).toBe("ESTAT_PAGING_MISMATCH");
+  });
+
+  it("never puts the appId in errors, even for network failures", async () => {
+    const dead = createEstatClient({
+      http: createHttpClient({ fetch: globalThis.fetch, retries: 0 }),
+      baseUrl: "http://127.0.0.1:9",
+    });
+    const err = await rejection(dead.getStatsData({ appId: APP_ID, statsDataId: "T2500" }));
+    expect(err.code).toBe("NETWORK");
+  });
+});
+
+describe("page order", () => {
+  it("does not change the result (random per-page latency)", async () => {
+    const reference = toLongMatrix(
+      (await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" })).table,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 5, maxLength: 5 }),
+        async (delays) => {
+          fake.setOptions({
+            latencyMs: (r) => delays[Math.floor((Number(r.query.get("startPosition") ?? 1) - 1) / 500) % 5],
+          });
+          const { table } = await client({ pageSize: 500, concurrency: 4 }).getStatsData({
+            appId: APP_ID,
+            statsDataId: "T2500",
+          });
+          expect(toLongMatrix(table)).toEqual(reference);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});
+
+describe("getStatsList and getMetaInfo", () => {
+  it("searches the fake's tables with paging", async () => {
+    const list = await client().getStatsList({ appId: APP_ID, searchWord: "生成表", limit: 1 });
+    expect(list.tables).toHaveLength(1);
+    expect(list.nextKey).toBe(2);
+  });
+
+  it("reads a recorded meta body with levels and parents", async () => {
+    const meta = await client().getMetaInfo({ appId: APP_ID, statsDataId: "0004052037" });
+    expect(meta.dimensions.map((d) => d.id)).toContain("time");
+    expect(meta.meta.query).not.toContain(APP_ID);
+  });
+});
+
+describe("CORS and JSONP", () => {
+  /** Behaves like a browser: a cross-origin answer without Access-Control-Allow-Origin is a TypeError. */
+  const browserFetch: FetchLike = async (url, init) => {
+    const res = await fetch(url, init);
+    if (!res.headers.get("access-control-allow-origin")) throw new TypeError("Failed to fetch");
+    return res;
+  };
+  /** A Node stand-in for the <script> loader: loads the JSONP text and calls the named callback. */
+  const nodeJsonp: JsonpTransport = async (url, { callbackName, signal }) => {
+    const text = await (await fetch(url, { signal })).text();
+    let got: unknown;
+    new Function(callbackName, text)((x: unknown) => (got = x));
+    return got;
+  };
+
+  it("uses JSONP when the browser blocks fetch, and keeps using it", async () => {
+    fake.setOptions({ cors: false });
+    const c = client({ jsonp: nodeJsonp }, browserFetch);
+    const { table } = await c.getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(table.rowCount).toBe(2500);
+    const paths = fake.requests.map((r) => r.path.split("/")[4]);
+    expect(paths[0]).toBe("json");
+    expect(paths.slice(1).every((p) => p === "jsonp")).toBe(true);
+    expect(fake.requests.slice(1).every((r) => /^__smeEstat\d+$/.test(r.query.get("callback") ?? ""))).toBe(
+      true,
+    );
+  });
+
+  it("uses plain fetch when CORS is allowed", async () => {
+    const c = client({ jsonp: nodeJsonp }, browserFetch);
+    await c.getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(fake.requests.every((r) => r.path.includes("/app/json/"))).toBe(true);
+  });
+
+  it("reports STATUS errors that arrive over JSONP", async () => {
+    fake.setOptions({ cors: false });
+    const err = await rejection(
+      client({ jsonp: nodeJsonp }, browserFetch).getStatsData({
+        appId: "invalid-SECRET",
+        statsDataId: "T2500",
+      }),
+    );
+    expect(err.code).toBe("ESTAT_STATUS_AUTH");
+  });
+});
