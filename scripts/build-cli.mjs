@@ -1,0 +1,21 @@
+// Bundles the sme-stats CLI into one file for the package's `bin`: dist/cli/sme-stats.js (Node, CommonJS,
+// with a shebang and the executable bit). exceljs stays external (a runtime dependency), so it loads from
+// node_modules only when --format xlsx is used.
+import { build } from "esbuild";
+import { chmodSync } from "node:fs";
+
+const outfile = "dist/cli/sme-stats.js";
+await build({
+  entryPoints: ["src/cli/sme-stats.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  banner: { js: "#!/usr/bin/env node" },
+  outfile,
+  external: ["exceljs"],
+  legalComments: "none",
+  logLevel: "warning",
+});
+chmodSync(outfile, 0o755);
+console.log(`built ${outfile}`);

@@ -1,0 +1,314 @@
+// sme-stats: e-Stat and OECD statistics from the command line, as CSV/TSV/JSON/xlsx in the add-in's table
+// layouts. Development: `npx tsx src/cli/sme-stats.ts …`; built: dist/cli/sme-stats.js (scripts/build-cli.mjs).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { AppError } from "../core/errors/AppError";
+import { describeError } from "../core/errors/messages";
+import { parseMetaInfoResponse } from "../core/stats/estat/parseMetaInfo";
+import { parseSimpleStatsDataCsv } from "../core/stats/estat/parseSimpleCsv";
+import { parseStatsDataPages } from "../core/stats/estat/parseStatsData";
+import { parseStatsListResponse } from "../core/stats/estat/parseStatsList";
+import { EstatStatusError } from "../core/stats/estat/statusError";
+import { createHttpClient } from "../core/stats/http";
+import type { FetchLike } from "../core/stats/http/types";
+import { createOecdBudget } from "../core/stats/oecd/budget";
+import { createOecdClient } from "../core/stats/oecd/client";
+import { parseSdmx } from "../core/stats/oecd/parseSdmx";
+import type { OecdDataFormat } from "../core/stats/oecd/query";
+import type { Cell, LabelMode } from "../core/stats/table/cells";
+import type { TableIssue, TidyTable } from "../core/stats/table/types";
+import { parseArgs, UsageError, type ParsedArgs } from "./args";
+import { configDir, readConfig } from "./config";
+import { estatGet, fetchStatsData, type EstatCall } from "./estatFetch";
+import { createJsonFileStore } from "./fileStore";
+import {
+  tableMatrix,
+  writeMatrix,
+  type Layout,
+  type Matrix,
+  type OutFormat,
+  type WriteOptions,
+} from "./writeTable";
+
+const USAGE = `sme-stats — 公的統計を CSV/TSV/JSON/xlsx に / official statistics to CSV, TSV, JSON or xlsx
+
+  sme-stats estat search WORDS…            [--statsCode 00200521] [--surveyYears 2020] [--limit 100]
+  sme-stats estat meta STATS_DATA_ID
+  sme-stats estat get STATS_DATA_ID        [--cdCat01 A,B] [--cdTimeFrom 2015000000] [--lvArea 1] …
+  sme-stats estat parse FILE…              (saved getStatsData JSON pages, or getSimpleStatsData CSV)
+  sme-stats oecd get FLOW KEY              [--start 2015] [--end 2023] [--sdmx csv|json]
+  sme-stats oecd parse FILE                (SDMX-JSON 1.0/2.x or SDMX-CSV)
+
+Options:
+  --layout long|wide   (default long)      --rows DIM,DIM --cols DIM   (wide layout)
+  --format csv|tsv|json|xlsx (default: from --out, else csv)           --out FILE (default stdout)
+  --labels both|code|label  --lang ja|en  --bom (UTF-8 BOM for Excel)  --base-url URL (fake or proxy)
+  --no-budget (do not count OECD downloads; for a local fake)
+
+e-Stat appId: ESTAT_APP_ID, or {"estatAppId": "…"} in ${"~/.config/sme-stats/config.json"}.
+OECD allows about 60 data downloads per hour; this tool counts them in the same folder.`;
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stderr: (s: string) => void;
+  fetch?: FetchLike;
+}
+
+function writeOptions(a: ParsedArgs): WriteOptions {
+  const out = a.options.get("out");
+  const ext = out?.split(".").pop()?.toLowerCase();
+  const format = (a.options.get("format") ??
+    (ext && ["csv", "tsv", "json", "xlsx"].includes(ext) ? ext : "csv")) as OutFormat;
+  if (!["csv", "tsv", "json", "xlsx"].includes(format))
+    throw new UsageError(`--format must be csv, tsv, json or xlsx (got ${format})`);
+  const layout = (a.options.get("layout") ?? "long") as Layout;
+  if (layout !== "long" && layout !== "wide")
+    throw new UsageError(`--layout must be long or wide (got ${layout})`);
+  const labels = (a.options.get("labels") ?? "both") as LabelMode;
+  if (!["both", "code", "label"].includes(labels))
+    throw new UsageError("--labels must be both, code or label");
+  const lang = (a.options.get("lang") ?? "ja") as "ja" | "en";
+  const rows = a.options.get("rows");
+  return {
+    layout,
+    format,
+    out,
+    bom: a.flags.has("bom"),
+    labels,
+    lang,
+    ...(rows
+      ? {
+          rowDims: rows
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    ...(a.options.get("cols") ? { colDim: a.options.get("cols") } : {}),
+  };
+}
+
+/** Rows of plain records (search results, code lists) as a matrix. */
+function records(header: string[], rows: Cell[][]): Matrix {
+  return { header, rowCount: rows.length, row: (i) => rows[i] };
+}
+
+async function emitTable(table: TidyTable, issues: TableIssue[], a: ParsedArgs, io: CliIo): Promise<void> {
+  const o = writeOptions(a);
+  for (const i of issues.slice(0, 5)) io.stderr(`warning: ${i.code}: ${i.message}`);
+  if (issues.length > 5) io.stderr(`warning: … and ${issues.length - 5} more`);
+  const m = tableMatrix(table, o, (s) => io.stderr(`warning: ${s}`));
+  await writeMatrix(m, o, table);
+  if (o.out) io.stderr(`${table.rowCount} rows → ${o.out}`);
+  if (table.meta.credit && table.meta.source === "e-Stat") io.stderr(table.meta.credit);
+}
+
+function http(io: CliIo) {
+  const f = io.fetch ?? (globalThis.fetch as unknown as FetchLike);
+  return createHttpClient({
+    fetch: f,
+    timeoutMs: 120_000,
+    rateLimit: { minIntervalMs: 200 },
+    onRetry: (r) => io.stderr(`retry ${r.attempt} in ${Math.round(r.delayMs)} ms: ${r.error.message}`),
+  });
+}
+
+function estatCall(a: ParsedArgs, io: CliIo): EstatCall {
+  const config = readConfig(io.env);
+  if (!config.estatAppId) {
+    throw new AppError("ESTAT_MISSING_APP_ID", "no appId: set ESTAT_APP_ID or config.json estatAppId");
+  }
+  return {
+    http: http(io),
+    appId: config.estatAppId,
+    baseUrl: a.options.get("base-url") ?? config.estatBaseUrl,
+    progress: (s) => io.stderr(s),
+  };
+}
+
+/** `--cdCat01 A,B --lvTime 1 …` → e-Stat parameters (filters and flags pass through by name). */
+function estatParams(a: ParsedArgs): Record<string, string> {
+  const own = new Set([
+    "layout",
+    "format",
+    "out",
+    "labels",
+    "lang",
+    "rows",
+    "cols",
+    "base-url",
+    "sdmx",
+    "start",
+    "end",
+  ]);
+  const p: Record<string, string> = {};
+  for (const [k, v] of a.options) {
+    if (own.has(k)) continue;
+    if (/^appid$/i.test(k))
+      throw new UsageError("pass the appId through ESTAT_APP_ID or config.json, not the command line");
+    p[k] = v;
+  }
+  return p;
+}
+
+function readSaved(path: string): string {
+  return readFileSync(path, "utf8");
+}
+
+async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Promise<void> {
+  if (cmd === "parse") {
+    if (!rest.length) throw new UsageError("estat parse needs FILE…");
+    const texts = rest.map(readSaved);
+    if (
+      texts.length === 1 &&
+      !/^\s*[{[]/.test(texts[0].replace(/^\uFEFF/, "")) &&
+      !/^\s*\w+\s*\(/.test(texts[0])
+    ) {
+      const { table, issues } = parseSimpleStatsDataCsv(texts[0]);
+      return emitTable(table, issues, a, io);
+    }
+    const parsed = parseStatsDataPages(texts);
+    if (parsed.status === 1) io.stderr("STATUS 1: 該当データはありませんでした / no data (empty table)");
+    return emitTable(
+      parsed.table,
+      parsed.issues.filter((i) => i.code !== "ESTAT_MORE_PAGES" || texts.length === 1),
+      a,
+      io,
+    );
+  }
+  const call = estatCall(a, io);
+  if (cmd === "search") {
+    if (!rest.length) throw new UsageError("estat search needs WORDS");
+    const body = await estatGet(call, "getStatsList", {
+      searchWord: rest.join(" AND "),
+      limit: "100",
+      ...estatParams(a),
+    });
+    const list = parseStatsListResponse(body);
+    io.stderr(
+      `${list.number ?? list.tables.length} tables${list.nextKey ? ` (showing ${list.tables.length}; next --startPosition ${list.nextKey})` : ""}`,
+    );
+    const header = [
+      "statsDataId",
+      "statsCode",
+      "statName",
+      "title",
+      "cycle",
+      "surveyDate",
+      "openDate",
+      "updatedDate",
+      "govOrg",
+    ];
+    const rows = list.tables.map((t) =>
+      [
+        t.id,
+        t.statsCode,
+        t.statName,
+        t.title,
+        t.cycle,
+        t.surveyDate,
+        t.openDate,
+        t.updatedDate,
+        t.govOrg,
+      ].map((x) => x ?? null),
+    );
+    return writeMatrix(records(header, rows), writeOptions(a));
+  }
+  if (cmd === "meta") {
+    const id = rest[0];
+    if (!id) throw new UsageError("estat meta needs STATS_DATA_ID");
+    const info = parseMetaInfoResponse(
+      await estatGet(call, "getMetaInfo", { statsDataId: id, ...estatParams(a) }),
+    );
+    io.stderr(`${info.meta.id} ${info.meta.title}`);
+    const header = ["dimension", "dimension_name", "code", "name", "level", "parent", "unit"];
+    const rows = info.dimensions.flatMap((d) =>
+      d.codes.map((c) => [d.id, d.name, c.code, c.label, c.level ?? null, c.parent ?? null, c.unit ?? null]),
+    );
+    return writeMatrix(records(header, rows), writeOptions(a));
+  }
+  if (cmd === "get") {
+    const id = rest[0];
+    if (!id) throw new UsageError("estat get needs STATS_DATA_ID");
+    const { table, issues } = await fetchStatsData(call, { statsDataId: id, ...estatParams(a) });
+    return emitTable(table, issues, a, io);
+  }
+  throw new UsageError(`unknown command: estat ${cmd}`);
+}
+
+async function oecd(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Promise<void> {
+  if (cmd === "parse") {
+    if (rest.length !== 1) throw new UsageError("oecd parse needs one FILE");
+    return emitTable(parseSdmx(readSaved(rest[0]), { fetchedAt: new Date().toISOString() }), [], a, io);
+  }
+  if (cmd === "get") {
+    const [flow, key] = rest;
+    if (!flow || key === undefined) throw new UsageError("oecd get needs FLOW KEY");
+    const config = readConfig(io.env);
+    const sdmx = a.options.get("sdmx") ?? "csv";
+    const format: OecdDataFormat = sdmx === "json" ? "jsondata" : "csvfilewithlabels";
+    const budget = a.flags.has("no-budget")
+      ? undefined
+      : createOecdBudget({ store: createJsonFileStore(join(configDir(io.env), "state.json")) });
+    const client = createOecdClient({
+      http: http(io),
+      baseUrl: a.options.get("base-url") ?? config.oecdBaseUrl,
+      budget,
+      format,
+    });
+    io.stderr(
+      `OECD: ${client.dataUrl({ flow, key, start: a.options.get("start"), end: a.options.get("end") })}`,
+    );
+    const table = await client.getData({
+      flow,
+      key,
+      start: a.options.get("start"),
+      end: a.options.get("end"),
+    });
+    if (budget) {
+      const st = await budget.state();
+      io.stderr(`OECD downloads this hour: ${st.used}/${st.limit}`);
+    }
+    if (table.rowCount === 0) io.stderr("NoRecordsFound: 該当データなし / no data (empty table)");
+    return emitTable(table, [], a, io);
+  }
+  throw new UsageError(`unknown command: oecd ${cmd}`);
+}
+
+/** Runs one command; returns the exit code (0 ok, 1 error, 2 e-Stat STATUS error, 64 usage). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const a = parseArgs(argv);
+    const [source, cmd, ...rest] = a.positional;
+    if (a.flags.has("help") || !source) {
+      io.stderr(USAGE);
+      return source ? 0 : 64;
+    }
+    if (source === "estat") await estat(cmd ?? "", rest, a, io);
+    else if (source === "oecd") await oecd(cmd ?? "", rest, a, io);
+    else throw new UsageError(`unknown source: ${source} (use estat or oecd)`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\n\n${USAGE}`);
+      return 64;
+    }
+    if (e instanceof EstatStatusError) {
+      io.stderr(`e-Stat STATUS ${e.status}: ${e.errorMsg}`);
+      io.stderr(describeError(e));
+      return 2;
+    }
+    io.stderr(
+      `error: ${e instanceof AppError ? describeError(e) : e instanceof Error ? e.message : String(e)}`,
+    );
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { env: process.env, stderr: (s) => process.stderr.write(s + "\n") }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,155 @@
+import { createWriteStream } from "node:fs";
+import { createLongView } from "../core/stats/table/toLongMatrix";
+import { toWideMatrix } from "../core/stats/table/toWideMatrix";
+import { toSafeCellText } from "../core/stats/table/safeCellText";
+import type { Cell, LabelMode } from "../core/stats/table/cells";
+import type { TidyTable } from "../core/stats/table/types";
+import { UsageError } from "./args";
+
+export type OutFormat = "csv" | "tsv" | "json" | "xlsx";
+export type Layout = "long" | "wide";
+
+export interface WriteOptions {
+  layout: Layout;
+  format: OutFormat;
+  /** File path, or undefined for stdout. */
+  out?: string;
+  bom?: boolean;
+  labels?: LabelMode;
+  lang?: "ja" | "en";
+  rowDims?: string[];
+  colDim?: string;
+}
+
+/** A matrix source that can stream rows (the long view builds each row on demand). */
+export interface Matrix {
+  header: string[];
+  rowCount: number;
+  row(i: number): Cell[];
+}
+
+export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string) => void): Matrix {
+  if (o.layout === "long") return createLongView(table, { labels: o.labels ?? "both", lang: o.lang ?? "ja" });
+  if (table.rowCount === 0) return { header: [], rowCount: 0, row: () => [] };
+  const colDim =
+    o.colDim ??
+    table.dimensions.find((d) => d.role === "time")?.id ??
+    table.dimensions[table.dimensions.length - 1].id;
+  let rowDims = o.rowDims;
+  if (!rowDims) {
+    // Dimensions that vary make the rows; one-code dimensions are constant and would only add columns.
+    rowDims = table.dimensions
+      .map((d, di) => ({ id: d.id, varies: table.codes[di].some((c) => c !== table.codes[di][0]) }))
+      .filter((d) => d.id !== colDim && d.varies)
+      .map((d) => d.id);
+    if (!rowDims.length)
+      rowDims = table.dimensions
+        .filter((d) => d.id !== colDim)
+        .map((d) => d.id)
+        .slice(0, 1);
+  }
+  const w = toWideMatrix(table, {
+    rowDims,
+    colDim,
+    labels: o.labels ?? "both",
+    lang: o.lang ?? "ja",
+    markerCells: "blank",
+  });
+  if (w.duplicateCount > 0)
+    warn(`${w.duplicateCount} duplicate cells (first value kept): ${w.issues[0]?.message ?? ""}`);
+  return { header: w.header, rowCount: w.rows.length, row: (i) => w.rows[i] };
+}
+
+function delimited(m: Matrix, sep: string, bom: boolean, write: (s: string) => void): void {
+  const quote = (c: Cell): string => {
+    if (c === null) return "";
+    if (typeof c === "number") return String(c);
+    const s = toSafeCellText(c);
+    if (sep === "\t") return s.replace(/[\t\r\n]/g, " ");
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  write((bom ? "\uFEFF" : "") + m.header.map(quote).join(sep) + "\r\n");
+  let chunk: string[] = [];
+  for (let i = 0; i < m.rowCount; i++) {
+    chunk.push(m.row(i).map(quote).join(sep));
+    if (chunk.length === 5000) {
+      write(chunk.join("\r\n") + "\r\n");
+      chunk = [];
+    }
+  }
+  if (chunk.length) write(chunk.join("\r\n") + "\r\n");
+}
+
+function jsonRows(m: Matrix, write: (s: string) => void): void {
+  write("[");
+  for (let i = 0; i < m.rowCount; i++) {
+    const r = m.row(i);
+    const o: Record<string, Cell> = {};
+    m.header.forEach((h, k) => (o[h] = r[k] === undefined ? null : r[k]));
+    write((i ? ",\n" : "\n") + JSON.stringify(o));
+  }
+  write(m.rowCount ? "\n]\n" : "]\n");
+}
+
+function provenance(table: TidyTable | undefined): [string, string][] {
+  if (!table) return [];
+  const m = table.meta;
+  return (
+    [
+      ["source / 出典", m.source],
+      ["id", m.id],
+      ["title / 表題", m.title],
+      ["survey / 統計名", m.survey ?? ""],
+      ["query", m.query ?? ""],
+      ["source URL", m.sourceUrl ?? ""],
+      ["updated / 更新日", m.updated ?? ""],
+      ["retrieved at / 取得日時", m.fetchedAt],
+      ["status", m.status ?? ""],
+      ["credit / クレジット", m.credit ?? ""],
+    ] as [string, string][]
+  ).filter(([, v]) => v !== "");
+}
+
+async function xlsx(m: Matrix, table: TidyTable | undefined, out: string): Promise<void> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("data");
+  ws.addRow(m.header).font = { bold: true };
+  // exceljs stores JS strings as string cells (never formulas), so labels such as "=1" stay text.
+  for (let i = 0; i < m.rowCount; i++) ws.addRow(m.row(i).map((c) => (c === null ? null : c)));
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  const prov = provenance(table);
+  if (prov.length) {
+    const ps = wb.addWorksheet("provenance");
+    for (const p of prov) ps.addRow(p);
+    ps.getColumn(1).font = { bold: true };
+  }
+  await wb.xlsx.writeFile(out);
+}
+
+/** Writes the matrix in the chosen format to a file or stdout. */
+export async function writeMatrix(m: Matrix, o: WriteOptions, table?: TidyTable): Promise<void> {
+  if (o.format === "xlsx") {
+    if (!o.out) throw new UsageError("--format xlsx needs --out FILE");
+    return xlsx(m, table, o.out);
+  }
+  const parts: string[] = [];
+  const stream = o.out ? createWriteStream(o.out) : undefined;
+  const write = (s: string) => {
+    if (stream) stream.write(s);
+    else parts.push(s);
+  };
+  if (o.format === "json") jsonRows(m, write);
+  else delimited(m, o.format === "tsv" ? "\t" : ",", o.bom ?? false, write);
+  if (stream) {
+    await new Promise<void>((resolve, reject) => {
+      stream.on("error", reject);
+      stream.end(resolve);
+    });
+  } else {
+    const text = parts.join("");
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(text, (e) => (e ? reject(e) : resolve())),
+    );
+  }
+}
