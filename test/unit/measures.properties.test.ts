@@ -9,7 +9,7 @@ import { industryNames } from "../../src/core/measures/smeDefinitions";
 const CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"];
 
 const toFullWidth = (s: string) =>
-  s.replace(/[0-9,.\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  s.replace(/[0-9,.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 const cell: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
