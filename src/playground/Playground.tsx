@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetters, type FakeExcel, type SheetModel } from "./excel-fake";
+import { formatCell } from "./formatCell";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0, flexGrow: 1 },
+  bar: { display: "flex", gap: "8px", padding: "6px 8px", alignItems: "center", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  nameBox: { width: "90px" },
+  formula: { flexGrow: 1 },
+  gridWrap: { overflow: "auto", flexGrow: 1 },
+  grid: { borderCollapse: "collapse", fontSize: "12px", fontFamily: tokens.fontFamilyBase, tableLayout: "fixed" },
+  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, position: "sticky", top: 0, zIndex: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, minWidth: "84px" },
+  rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right", padding: "0 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, position: "sticky", left: 0 },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", height: "20px", maxWidth: "220px", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", cursor: "cell" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  number: { textAlign: "right" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  tabs: { display: "flex", gap: "4px", padding: "4px 8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
+  note: { padding: "2px 8px", color: tokens.colorNeutralForeground3 },
+});
+
+const MAX_ROWS = 300;
+
+function usedSize(sheet: SheetModel): { rows: number; cols: number } {
+  let cols = 0;
+  sheet.rows.forEach((row) => {
+    if (row) cols = Math.max(cols, row.length);
+  });
+  return { rows: sheet.rows.length, cols };
+}
+
+/** The playground's workbook view: sheet grid, name box and formula bar over the in-memory Excel. */
+export function Playground({ fake }: { fake: FakeExcel }) {
+  const styles = useStyles();
+  const [, setVersion] = useState(0);
+  useEffect(() => fake.onChange(() => setVersion((v) => v + 1)), [fake]);
+  const wb = fake.workbook;
+  const sheet = wb.sheets.find((s) => s.id === wb.activeSheetId) ?? wb.sheets[0];
+  const sel = wb.selection.sheetId === sheet.id ? wb.selection.rect : { r0: 0, c0: 0, r1: 0, c1: 0 };
+  const address = `${columnLetters(sel.c0)}${sel.r0 + 1}`;
+  const selectedCell = sheet.rows[sel.r0]?.[sel.c0];
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? selectedCell?.formula ?? (selectedCell ? String(selectedCell.value) : "");
+
+  const select = useCallback(
+    (r: number, c: number) => {
+      fake.workbook.selection = { sheetId: sheet.id, rect: { r0: r, c0: c, r1: r, c1: c } };
+      setDraft(null);
+      setVersion((v) => v + 1);
+    },
+    [fake, sheet.id],
+  );
+
+  const commit = () => {
+    if (draft === null) return;
+    fake.enter(`'${sheet.name.replace(/'/g, "''")}'!${address}`, draft);
+    setDraft(null);
+    select(sel.r0 + 1, sel.c0);
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") commit();
+    if (e.key === "Escape") setDraft(null);
+  };
+
+  const { rows: usedRows, cols: usedCols } = usedSize(sheet);
+  const nRows = Math.min(Math.max(40, usedRows + 5), MAX_ROWS);
+  const nCols = Math.min(Math.max(12, usedCols + 2), 60);
+  const colHeads = useMemo(() => Array.from({ length: nCols }, (_, c) => columnLetters(c)), [nCols]);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <Input className={styles.nameBox} value={address} readOnly aria-label="名前ボックス / Name box" data-testid="name-box" />
+        <Text weight="semibold" aria-hidden>
+          fx
+        </Text>
+        <Input
+          className={styles.formula}
+          value={shown}
+          onChange={(_, d) => setDraft(d.value)}
+          onKeyDown={onKey}
+          aria-label="数式バー / Formula bar"
+          data-testid="formula-input"
+          placeholder="=SME.LABORSHARE(230000, 301000)"
+        />
+        <Button appearance="primary" onClick={commit} data-testid="formula-enter">
+          入力 / Enter
+        </Button>
+      </div>
+      <div className={styles.gridWrap}>
+        <table className={styles.grid} data-testid="grid" aria-label={`シート ${sheet.name}`}>
+          <thead>
+            <tr>
+              <th className={styles.head} style={{ minWidth: 40 }} />
+              {colHeads.map((h) => (
+                <th key={h} className={styles.head} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: nRows }, (_, r) => (
+              <tr key={r}>
+                <th className={styles.rowHead} scope="row">
+                  {r + 1}
+                </th>
+                {colHeads.map((h, c) => {
+                  const cell = sheet.rows[r]?.[c];
+                  const isError = !!cell?.errorMessage || (typeof cell?.value === "string" && !!cell.formula && cell.value.startsWith("#"));
+                  const classes = [styles.cell];
+                  if (typeof cell?.value === "number") classes.push(styles.number);
+                  if (isError) classes.push(styles.error);
+                  if (r === sel.r0 && c === sel.c0) classes.push(styles.selected);
+                  const text = formatCell(cell);
+                  return (
+                    <td
+                      key={h}
+                      className={classes.join(" ")}
+                      data-cell={`${h}${r + 1}`}
+                      onClick={() => select(r, c)}
+                      title={cell?.errorMessage ?? cell?.formula}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {usedRows > MAX_ROWS && (
+          <Text className={styles.note} data-testid="grid-truncated">
+            先頭 {MAX_ROWS} 行を表示（全 {usedRows.toLocaleString()} 行） / Showing the first {MAX_ROWS} of {usedRows.toLocaleString()} rows
+          </Text>
+        )}
+      </div>
+      <div className={styles.tabs} role="tablist" aria-label="シート / Sheets">
+        {wb.sheets.map((s) => (
+          <Button
+            key={s.id}
+            size="small"
+            role="tab"
+            aria-selected={s.id === sheet.id}
+            appearance={s.id === sheet.id ? "primary" : "subtle"}
+            data-testid={`sheet-tab-${s.name}`}
+            onClick={() => {
+              fake.workbook.activeSheetId = s.id;
+              fake.workbook.selection = { sheetId: s.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+              setVersion((v) => v + 1);
+            }}
+          >
+            {s.name}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}

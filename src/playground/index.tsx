@@ -1,0 +1,65 @@
+// The offline playground: the real task pane and the real custom functions on an in-memory workbook.
+import { customFunctions } from "./installShim";
+import "../functions/measures";
+import "../functions/subsidy";
+import "../functions/data";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createFakeExcel } from "./excel-fake";
+import { createFormulaEvaluator, type FunctionMetadata } from "./formula/evaluateFormula";
+import { Playground } from "./Playground";
+import { mountTaskpane } from "../taskpane/mount";
+import { createActions } from "../taskpane/createActions";
+import { configurePlayground, type PlaygroundConfig } from "./configure";
+
+async function getJson<T>(url: string, fallback: T): Promise<T> {
+  try {
+    const r = await fetch(url);
+    return r.ok ? ((await r.json()) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function main() {
+  const [en, ja, config] = await Promise.all([
+    getJson<{ functions: FunctionMetadata[] }>("functions.json", { functions: [] }),
+    getJson<{ functions: FunctionMetadata[] }>("functions-ja.json", { functions: [] }),
+    getJson<PlaygroundConfig>("playground-config.json", {}),
+  ]);
+  const params = new URLSearchParams(location.search);
+  const fake = createFakeExcel({ latencyMs: Number(params.get("latency") ?? 0) });
+  fake.setFormulaEvaluator(
+    createFormulaEvaluator({ namespace: "SME", registry: customFunctions.registry, metadata: [en.functions, ja.functions] }),
+  );
+  configurePlayground(config, fake);
+
+  const root = document.getElementById("root")!;
+  root.style.cssText = "display:flex;height:100vh;overflow:hidden";
+  const gridHost = document.createElement("div");
+  gridHost.style.cssText = "flex:1 1 auto;min-width:0;display:flex";
+  const paneHost = document.createElement("aside");
+  paneHost.setAttribute("aria-label", "作業ウィンドウ / Task pane");
+  paneHost.dataset.testid = "taskpane";
+  paneHost.style.cssText = `width:${params.get("paneWidth") ?? 380}px;flex:0 0 auto;border-left:1px solid #d1d1d1;overflow:auto`;
+  root.append(gridHost, paneHost);
+
+  createRoot(gridHost).render(
+    <FluentProvider theme={webLightTheme} style={{ display: "flex", flexGrow: 1, minWidth: 0 }}>
+      <Playground fake={fake} />
+    </FluentProvider>,
+  );
+  const actions = createActions({
+    run: fake.run,
+    fetch: (url, init) => window.fetch(url, init),
+    storage: window.localStorage,
+    estatBaseUrl: config.estatBaseUrl,
+    oecdBaseUrl: config.oecdBaseUrl,
+  });
+  mountTaskpane(paneHost, actions, { lang: params.get("lang") === "en" ? "en" : "ja", storage: window.localStorage });
+  // For the browser tests and for curious people with devtools open.
+  (window as unknown as { __playground: unknown }).__playground = { fake, customFunctions };
+  document.body.dataset.ready = "true";
+}
+
+void main();
