@@ -59,7 +59,7 @@ describe("the statistics flow", () => {
     expect(screen.getByText("金融業、保険業を除く。")).toBeTruthy();
     expect(screen.getByText("秘匿")).toBeTruthy();
     expect(screen.getByRole("button", { name: "資本金階級（3 項目・2 階層）" })).toBeTruthy();
-    expect(screen.getByTestId("estimate").textContent).toContain("推定 60 行 × 5 列 = 300 セル");
+    expect(screen.getByTestId("estimate").textContent).toContain("推定 60 行 × 8 列 = 480 セル");
     expect(recentTables(storage).map((r) => r.ref.id)).toEqual(["0003410379"]);
   });
 
@@ -80,8 +80,8 @@ describe("the statistics flow", () => {
     renderApp(fakeActions({ openTable: async () => big }));
     await openSampleTable();
     expect(screen.getByText("大きな表です")).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "適用: 時間軸（年度次）: 最新 5 期間に絞る" }));
-    expect(screen.getByTestId("estimate").textContent).toContain("推定 27,000 行 × 6 列 = 162,000 セル");
+    fireEvent.click(screen.getByRole("button", { name: "適用: 地域: 先頭 20 項目に絞る" }));
+    expect(screen.getByTestId("estimate").textContent).toContain("推定 1,200 行 × 10 列 = 12,000 セル");
     expect(screen.queryByText("大きな表です")).toBeNull();
   });
 
@@ -172,14 +172,14 @@ describe("the statistics flow", () => {
     await goToLoad();
     fireEvent.click(screen.getByRole("radio", { name: "選択中のセル" }));
     fireEvent.click(screen.getByRole("button", { name: "読み込む" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "セルを上書きしますか？" });
+    const dialog = await screen.findByRole("alertdialog", { name: "セルを上書きしますか？", hidden: true });
     expect(
       within(dialog).getByText(
         "シート「Sheet1」の B2:F70 には空でないセルが 12 個あります。読み込むとこれらは上書きされます。",
       ),
     ).toBeTruthy();
     expect(within(dialog).getByText("上書きされる値の例: 売上、=SUM(A1)")).toBeTruthy();
-    fireEvent.click(await within(dialog).findByRole("button", { name: "キャンセル" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "キャンセル", hidden: true }));
     await expect(answer).resolves.toBe(false);
     expect(await screen.findByText("上書きしませんでした。ブックは変更されていません。")).toBeTruthy();
     expect(actions.calls.load).toEqual([]);
@@ -196,7 +196,7 @@ describe("the statistics flow", () => {
     await goToLoad();
     fireEvent.click(screen.getByRole("button", { name: "読み込む" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "上書きする" }),
+      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", { name: "上書きする", hidden: true }),
     );
     await screen.findByRole("heading", { name: "読み込み完了" });
   });

@@ -49,6 +49,7 @@ export interface TableInfo {
   sourceUrl?: string;
 }
 
+/** Wide: `columns` holds the one dimension whose codes go across (time by default); `rows` the others. */
 export type Layout = { kind: "long" } | { kind: "wide"; rows: string[]; columns: string[] };
 
 /** What to fetch and how to shape it. */
@@ -60,8 +61,8 @@ export interface LoadRequest {
   /** Hierarchy level chosen per dimension (e-Stat lv<Dim>), when the user picked one. */
   levels?: Record<string, number>;
   layout: Layout;
-  /** Write labels or codes in the dimension columns. */
-  labels: "label" | "code";
+  /** Dimension columns: labels, codes, or a code column and a label column (scripts and joins use codes). */
+  labels: "label" | "code" | "both";
   labelLang: Lang;
 }
 

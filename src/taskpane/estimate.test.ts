@@ -23,11 +23,11 @@ function info(dimensions: DimensionMeta[], totalRows?: number): TableInfo {
 describe("estimateLoad", () => {
   const table = info([dim("cat01", "category", 10), dim("area", "area", 48), dim("time", "time", 20)]);
 
-  it("counts one row per code combination in long layout, with value, unit and marker columns", () => {
+  it("counts one row per code combination in long layout, with unit, value, marker and meaning columns", () => {
     expect(estimateLoad(table, {}, { kind: "long" })).toEqual({
       rows: 9600,
-      columns: 6,
-      cells: 57600,
+      columns: 7,
+      cells: 67200,
       large: false,
     });
   });
@@ -43,9 +43,13 @@ describe("estimateLoad", () => {
     expect(estimateLoad(sparse, {}, { kind: "long" }).rows).toBe(4800);
   });
 
-  it("puts the column dimensions' codes across in wide layout", () => {
+  it("puts the column dimension's codes across in wide layout, after the row keys and a unit column", () => {
     const e = estimateLoad(table, {}, { kind: "wide", rows: ["cat01", "area"], columns: ["time"] });
-    expect(e).toEqual({ rows: 480, columns: 22, cells: 10560, large: false });
+    expect(e).toEqual({ rows: 480, columns: 23, cells: 11040, large: false });
+  });
+
+  it("counts a code and a label column per dimension when both are written", () => {
+    expect(estimateLoad(table, {}, { kind: "long" }, "both").columns).toBe(10);
   });
 
   it(`warns above ${LARGE_CELLS} cells`, () => {

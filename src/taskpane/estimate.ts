@@ -3,8 +3,8 @@ import type { Layout, TableInfo } from "./actions";
 
 /** Above this many cells the pane warns before loading (issue 7). */
 export const LARGE_CELLS = 200_000;
-/** Columns a long table writes besides one per dimension: value, unit, marker. */
-const LONG_EXTRA_COLUMNS = 3;
+/** Columns a long table writes besides the dimension columns: unit, value, marker, marker_meaning (LONG_COLUMNS). */
+const LONG_EXTRA_COLUMNS = 4;
 
 export interface LoadEstimate {
   rows: number;
@@ -26,6 +26,7 @@ export function estimateLoad(
   info: TableInfo,
   filters: Record<string, string[]>,
   layout: Layout,
+  labels: "label" | "code" | "both" = "label",
 ): LoadEstimate {
   const dims = info.dimensions;
   const full = product(dims.map((d) => d.codes.length));
@@ -38,10 +39,11 @@ export function estimateLoad(
   let columns: number;
   if (layout.kind === "long") {
     rows = Math.ceil(product(dims.map((d) => count(d.id))) * density);
-    columns = dims.length + LONG_EXTRA_COLUMNS;
+    columns = dims.length * (labels === "both" ? 2 : 1) + LONG_EXTRA_COLUMNS;
   } else {
     rows = product(layout.rows.map(count));
-    columns = layout.rows.length + product(layout.columns.map(count));
+    // Row keys, a unit column, then one column per code across.
+    columns = layout.rows.length * (labels === "both" ? 2 : 1) + 1 + product(layout.columns.map(count));
   }
   const cells = rows * columns;
   return { rows, columns, cells, large: cells > LARGE_CELLS };

@@ -12,6 +12,15 @@ import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { startLoopbackServer, type RecordedRequest } from "./common";
 import { asciiJson, generateStatsData, type GeneratedTable, type GenerateSpec } from "./estatGenerate";
+import {
+  MAX_LIMIT,
+  renderMeta,
+  renderStatsData,
+  renderTableInf,
+  resultJson,
+  STATUS_TEXT,
+  tooManyCodes,
+} from "./estatRender";
 
 export { generateStatsData } from "./estatGenerate";
 export type { GenerateSpec, GeneratedTable } from "./estatGenerate";
@@ -56,34 +65,8 @@ export interface EstatFake {
   setOptions(patch: Partial<EstatFakeOptions>): void;
 }
 
-const STATUS_TEXT: Record<number, [number, string]> = {
-  0: [200, "正常に終了しました。"],
-  1: [200, "正常に終了しましたが、該当データはありませんでした。"],
-  2: [200, "正常に終了しましたが、一部にエラーがあります。"],
-  100: [403, "認証に失敗しました。アプリケーションIDを確認して下さい。"],
-  101: [400, "statsDataIdを指定して下さい。"],
-  102: [400, "limitの値が正しくありません。"],
-  103: [400, "searchWordの値が長すぎます。"],
-  104: [400, "cdCat01に使用できる文字は半角英数字です。"],
-  105: [400, "cdCat01の値が多すぎます。100個以内で指定して下さい。"],
-  200: [500, "データベースにアクセスできませんでした。"],
-  299: [500, "予期しないエラーが発生しました。"],
-  300: [400, "statsDataId=[X]のデータは存在しません。"],
-  400: [200, "返却セルデータ数が多すぎます。"],
-};
-const MAX_LIMIT = 100_000;
-const MAX_CODES = 100;
-
 function defaultFixturesDir(): string {
   return process.env.SME_FIXTURES_DIR ?? join(__dirname, "../../../shared/fixtures");
-}
-
-function now(): string {
-  return new Date().toISOString().replace("Z", "+00:00");
-}
-
-function resultJson(status: number, msg?: string): string {
-  return `{"STATUS":${status},"ERROR_MSG":${asciiJson(msg ?? STATUS_TEXT[status]?.[1] ?? "エラーが発生しました。")},"DATE":${asciiJson(now())}}`;
 }
 
 export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<EstatFake> {
@@ -145,109 +128,6 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
 
   function statusBody(root: string, status: number, msg?: string): string {
     return `{"${root}":{"RESULT":${resultJson(status, msg)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"}}}`;
-  }
-
-  function renderClassInf(g: GeneratedTable): string {
-    const objs = g.spec.dims.map((dim, d) => {
-      const classes: string[] = [];
-      for (let k = 0; k < dim.size; k++) {
-        const code = g.codeOf(d, k);
-        const name = dim.id === "time" ? `${2000 + k}年` : `${dim.name}${k + 1}`;
-        const unit = dim.id === "tab" ? `,"@unit":${asciiJson(k === 0 ? "百万円" : "%")}` : "";
-        classes.push(`{"@code":"${code}","@name":${asciiJson(name)},"@level":"1"${unit}}`);
-      }
-      return `{"@id":"${dim.id}","@name":${asciiJson(dim.name)},"CLASS":${one(classes)}}`;
-    });
-    return `{"CLASS_OBJ":${one(objs)}}`;
-  }
-
-  function renderTableInf(id: string, title: string, total: number): string {
-    return `{"@id":"${id}","STAT_NAME":{"@code":"00000000","$":${asciiJson("生成統計")}},"GOV_ORG":{"@code":"00000","$":${asciiJson("テスト省")}},"STATISTICS_NAME":${asciiJson(title)},"TITLE":{"@no":"1","$":${asciiJson(title)}},"CYCLE":${asciiJson("年次")},"SURVEY_DATE":0,"OPEN_DATE":"2025-01-01","SMALL_AREA":0,"COLLECT_AREA":${asciiJson("全国")},"OVERALL_TOTAL_NUMBER":${total},"UPDATED_DATE":"2025-01-01"}`;
-  }
-
-  /** Row indices that pass the cd* filters (null = all rows). Bounded by the table size. */
-  function filterRows(g: GeneratedTable, q: URLSearchParams): Int32Array | null {
-    const tests: ((digits: number[]) => boolean)[] = [];
-    g.spec.dims.forEach((dim, d) => {
-      const key =
-        dim.id === "tab"
-          ? "Tab"
-          : dim.id === "time"
-            ? "Time"
-            : dim.id === "area"
-              ? "Area"
-              : `Cat${dim.id.slice(3)}`;
-      const list = q.get(`cd${key}`);
-      const from = q.get(`cd${key}From`);
-      const to = q.get(`cd${key}To`);
-      if (list) {
-        const set = new Set(list.split(","));
-        tests.push((x) => set.has(g.codeOf(d, x[d])));
-      }
-      if (from && from !== "min") tests.push((x) => g.codeOf(d, x[d]) >= from);
-      if (to && to !== "max") tests.push((x) => g.codeOf(d, x[d]) <= to);
-    });
-    if (tests.length === 0) return null;
-    const out: number[] = [];
-    const x: number[] = [];
-    for (let i = 0; i < g.total; i++) {
-      g.digits(i, x);
-      if (tests.every((t) => t(x))) out.push(i);
-    }
-    return Int32Array.from(out);
-  }
-
-  function tooManyCodes(q: URLSearchParams): string | null {
-    for (const [k, v] of q)
-      if (/^cd(Tab|Time|Area|Cat\d\d)$/.test(k) && v.split(",").length > MAX_CODES) return k;
-    return null;
-  }
-
-  function renderStatsData(g: GeneratedTable, q: URLSearchParams): string {
-    const rowsSel = filterRows(g, q);
-    const total = rowsSel ? rowsSel.length : g.total;
-    const id = g.spec.id;
-    const withMeta = q.get("metaGetFlg") !== "N";
-    const countOnly = q.get("cntGetFlg") === "Y" && options.honourCntGetFlg !== false;
-    const start = Math.max(1, Number(q.get("startPosition") ?? 1) || 1);
-    const limit = Math.min(MAX_LIMIT, Math.max(1, Number(q.get("limit") ?? MAX_LIMIT) || MAX_LIMIT));
-    const param = `{"LANG":"J","STATS_DATA_ID":"${id}","DATA_FORMAT":"J","START_POSITION":${start},"LIMIT":${limit},"METAGET_FLG":"${withMeta ? "Y" : "N"}","CNT_GET_FLG":"${countOnly ? "Y" : "N"}"}`;
-    const meta = withMeta
-      ? `,"TABLE_INF":${renderTableInf(id, g.spec.title, g.total)},"CLASS_INF":${renderClassInf(g)}`
-      : "";
-    if (total === 0 || start > total) {
-      return `{"GET_STATS_DATA":{"RESULT":${resultJson(1)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":0}${meta}}}}`;
-    }
-    if (countOnly) {
-      return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":${total}}${meta}}}}`;
-    }
-    const end = Math.min(total, start + limit - 1);
-    const nextKey = end < total ? `,"NEXT_KEY":${end + 1}` : "";
-    const dims = g.spec.dims;
-    const units = ["\\u767E\\u4E07\\u5186", "%"]; // 百万円, %
-    const keys = dims.map((d) => `"@${d.id}":"`);
-    const values: string[] = new Array(end - start + 1);
-    const x: number[] = [];
-    const ann = g.spec.annotationEvery;
-    for (let p = start; p <= end; p++) {
-      const i = rowsSel ? rowsSel[p - 1] : p - 1;
-      g.digits(i, x);
-      let s = "{";
-      for (let d = 0; d < dims.length; d++) s += `${keys[d]}${g.codeOf(d, x[d])}",`;
-      const tabIdx = dims[0]?.id === "tab" ? x[0] : 0;
-      s += `"@unit":"${units[tabIdx % 2]}",`;
-      if (ann > 0 && i % ann === 0) s += `"@annotation":"A${i % 7}",`;
-      s += `"$":"${g.valueText(i)}"}`;
-      values[p - start] = s;
-    }
-    const notes = g.notes.map((n) => `{"@char":${asciiJson(n.char)},"$":${asciiJson(n.meaning)}}`);
-    const value =
-      values.length === 1 && options.singleObjects !== false ? values[0] : `[${values.join(",")}]`;
-    return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":${total},"FROM_NUMBER":${start},"TO_NUMBER":${end}${nextKey}}${meta},"DATA_INF":{"NOTE":${one(notes)},"VALUE":${value}}}}}`;
-  }
-
-  function renderMeta(g: GeneratedTable): string {
-    return `{"GET_META_INFO":{"RESULT":${resultJson(0)},"PARAMETER":{"LANG":"J","STATS_DATA_ID":"${g.spec.id}","DATA_FORMAT":"J"},"METADATA_INF":{"TABLE_INF":${renderTableInf(g.spec.id, g.spec.title, g.total)},"CLASS_INF":${renderClassInf(g)}}}}`;
   }
 
   function renderList(q: URLSearchParams): string {
@@ -364,7 +244,14 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
         if (!src)
           return send(res, 400, statusBody(root, 300, `statsDataId=[${id}]のデータは存在しません。`), jsonp);
         if (src.kind === "recorded") body = asciiJson(src.body);
-        else body = fn === "getMetaInfo" ? renderMeta(src.table) : renderStatsData(src.table, q);
+        else
+          body =
+            fn === "getMetaInfo"
+              ? renderMeta(src.table, options.singleObjects !== false)
+              : renderStatsData(src.table, q, {
+                  singleObjects: options.singleObjects,
+                  honourCntGetFlg: options.honourCntGetFlg,
+                });
       }
     }
     if (failure === "badJson") return send(res, 200, body.slice(0, Math.floor(body.length / 2)), jsonp);

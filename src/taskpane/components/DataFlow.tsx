@@ -101,6 +101,7 @@ export function DataFlow({ actions, storage }: DataFlowProps) {
           info={info}
           filters={shape.filters}
           layout={shape.layout}
+          labels={shape.labels}
           onFiltersChange={(filters) => setShape({ ...shape, filters })}
           onBack={() => setStep("find")}
           onNext={() => setStep("filter")}

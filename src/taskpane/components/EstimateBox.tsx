@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Layout, TableInfo } from "../actions";
+import type { Layout, LoadRequest, TableInfo } from "../actions";
 import { applySuggestion, estimateLoad, suggestFilters, type Suggestion } from "../estimate";
 import { useI18n } from "../i18n";
 import { usePaneStyles } from "./common";
@@ -8,14 +8,15 @@ export interface EstimateBoxProps {
   info: TableInfo;
   filters: Record<string, string[]>;
   layout: Layout;
+  labels?: LoadRequest["labels"];
   onFiltersChange(filters: Record<string, string[]>): void;
 }
 
 /** Estimated rows and cells, and above 200,000 cells a warning with filters that help. */
-export function EstimateBox({ info, filters, layout, onFiltersChange }: EstimateBoxProps) {
+export function EstimateBox({ info, filters, layout, labels, onFiltersChange }: EstimateBoxProps) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
-  const e = estimateLoad(info, filters, layout);
+  const e = estimateLoad(info, filters, layout, labels);
   const dimName = (id: string) => {
     const d = info.dimensions.find((x) => x.id === id);
     return (lang === "en" && d?.nameEn) || d?.name || id;
@@ -40,7 +41,7 @@ export function EstimateBox({ info, filters, layout, onFiltersChange }: Estimate
                 return (
                   <li key={`${s.kind}:${s.dimension}`} className={styles.row}>
                     <span>
-                      {describe(s)} {t("suggestionResult", { cells: estimateLoad(info, next, layout).cells })}
+                      {describe(s)} {t("suggestionResult", { cells: estimateLoad(info, next, layout, labels).cells })}
                     </span>
                     <Button
                       size="small"

@@ -28,15 +28,15 @@ export function defaultShape(info: TableInfo, lang: Lang): Shape {
     filters: {},
     levels: {},
     layout: { kind: "long" },
-    labels: "label",
+    labels: "both",
     labelLang: lang === "en" && hasEnglish ? "en" : "ja",
   };
 }
 
 /** Wide layout with time across, everything else down (the usual 統計表 shape). */
 export function defaultWideLayout(info: TableInfo): Layout {
-  const time = info.dimensions.filter((d) => d.role === "time").map((d) => d.id);
-  const columns = time.length ? time : info.dimensions.slice(-1).map((d) => d.id);
+  const time = info.dimensions.find((d) => d.role === "time") ?? info.dimensions[info.dimensions.length - 1];
+  const columns = time ? [time.id] : [];
   return {
     kind: "wide",
     rows: info.dimensions.map((d) => d.id).filter((id) => !columns.includes(id)),
@@ -66,11 +66,12 @@ export function FilterPanel({ info, shape, onChange, onBack, onNext }: FilterPan
   const problem = shapeProblem(info, shape);
   const layout = shape.layout;
 
+  // One dimension goes across (its codes become the columns, as toWideMatrix builds them); picking
+  // another for the columns moves the previous one down to the rows.
   const setAxis = (id: string, axis: "rows" | "columns") => {
     if (layout.kind !== "wide") return;
-    const rows = layout.rows.filter((x) => x !== id);
-    const columns = layout.columns.filter((x) => x !== id);
-    (axis === "rows" ? rows : columns).push(id);
+    const columns = axis === "columns" ? [id] : layout.columns.filter((x) => x !== id);
+    const rows = info.dimensions.map((d) => d.id).filter((x) => !columns.includes(x));
     onChange({ ...shape, layout: { kind: "wide", rows, columns } });
   };
 
@@ -146,10 +147,11 @@ export function FilterPanel({ info, shape, onChange, onBack, onNext }: FilterPan
         <RadioGroup
           layout="horizontal"
           value={shape.labels}
-          onChange={(_, d) => onChange({ ...shape, labels: d.value === "code" ? "code" : "label" })}
+          onChange={(_, d) => onChange({ ...shape, labels: d.value === "code" || d.value === "both" ? d.value : "label" })}
         >
           <Radio value="label" label={t("labelsText")} />
           <Radio value="code" label={t("labelsCode")} />
+          <Radio value="both" label={t("labelsBoth")} />
         </RadioGroup>
       </Field>
       <Field label={t("labelLangLabel")} hint={hasEnglish ? undefined : t("noEnglishLabels")}>

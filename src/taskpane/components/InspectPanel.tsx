@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import type { DimensionMeta } from "../../core/stats/table/types";
-import type { Layout, TableInfo } from "../actions";
+import type { Layout, LoadRequest, TableInfo } from "../actions";
 import { useI18n } from "../i18n";
 import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
 import { EstimateBox } from "./EstimateBox";
@@ -19,12 +19,13 @@ export interface InspectPanelProps {
   info: TableInfo;
   filters: Record<string, string[]>;
   layout: Layout;
+  labels?: LoadRequest["labels"];
   onFiltersChange(filters: Record<string, string[]>): void;
   onBack(): void;
   onNext(): void;
 }
 
-export function InspectPanel({ info, filters, layout, onFiltersChange, onBack, onNext }: InspectPanelProps) {
+export function InspectPanel({ info, filters, layout, labels, onFiltersChange, onBack, onNext }: InspectPanelProps) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
   return (
@@ -46,7 +47,7 @@ export function InspectPanel({ info, filters, layout, onFiltersChange, onBack, o
           {info.updated && <span>{t("metaUpdated", { value: info.updated })}</span>}
         </div>
       </div>
-      <EstimateBox info={info} filters={filters} layout={layout} onFiltersChange={onFiltersChange} />
+      <EstimateBox info={info} filters={filters} layout={layout} labels={labels} onFiltersChange={onFiltersChange} />
       <h3 className={styles.subheading}>{t("dimensionsHeading")}</h3>
       <Accordion collapsible multiple>
         {info.dimensions.map((d) => (

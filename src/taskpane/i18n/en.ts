@@ -82,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   labelsLabel: "Show dimensions as",
   labelsText: "Labels",
   labelsCode: "Codes",
+  labelsBoth: "Codes and labels",
   labelLangLabel: "Label language",
   labelLangJa: "Japanese",
   labelLangEn: "English",

@@ -85,6 +85,7 @@ export const ja = {
   labelsLabel: "分類の表示",
   labelsText: "名称",
   labelsCode: "コード",
+  labelsBoth: "コードと名称",
   labelLangLabel: "名称の言語",
   labelLangJa: "日本語",
   labelLangEn: "英語",

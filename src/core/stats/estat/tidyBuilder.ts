@@ -76,6 +76,7 @@ export class TidyBuilder {
     const { codes, values: vals, markers, units } = this.columns;
     const nd = this.dims.length;
     const keys = this.keys;
+    const last: (string | undefined)[] = new Array(nd).fill(undefined);
     if (offset + values.length > this.columns.rowCount) this.grow(offset + values.length);
     for (let j = 0; j < values.length; j++) {
       const v = values[j];
@@ -91,10 +92,15 @@ export class TidyBuilder {
       for (let d = 0; d < nd; d++) {
         const raw = v[keys[d]];
         const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
-        const m = this.interned[d];
-        let code = m.get(s);
+        // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
+        if (s === last[d]) {
+          codes[d][i] = last[d];
+          continue;
+        }
+        let code = this.interned[d].get(s);
         if (code === undefined) code = this.addUnknownCode(d, s, i);
         codes[d][i] = code;
+        last[d] = code;
       }
       const rawValue = v.$;
       const s =

@@ -120,8 +120,10 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     return key;
   };
   const firstRowOfKey = new Map<number | string, number>();
+  const rowKey: (number | string)[] | Float64Array = numeric ? new Float64Array(n) : new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const key = keyOf(i);
+    rowKey[i] = key;
     if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, i);
   }
   const keys = [...firstRowOfKey.keys()];
@@ -152,7 +154,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   let duplicateCount = 0;
   let firstDuplicate = "";
   for (let i = 0; i < n; i++) {
-    const r = wideRowOfKey.get(keyOf(i))!;
+    const r = wideRowOfKey.get(rowKey[i])!;
     const slot = r * nCols + colPos[col.ord[i]];
     if (cellSource[slot] === -1) {
       cellSource[slot] = i;
