@@ -6,6 +6,10 @@ import { App } from "./App";
 import { memoryStorage, recentTables } from "./tableHistory";
 import { deferred, fakeActions, sampleInfo, sampleResult } from "./testing/fakeActions";
 
+// Role queries over the whole pane are slow in jsdom (each computes the accessibility tree), and the
+// machine is shared; the flows here take 1–4 s each.
+jest.setTimeout(20_000);
+
 function renderApp(actions: TaskpaneActions, officeLang: "ja" | "en" = "ja", storage = memoryStorage()) {
   render(<App actions={actions} storage={storage} officeLang={officeLang} />);
   return storage;
@@ -196,7 +200,10 @@ describe("the statistics flow", () => {
     await goToLoad();
     fireEvent.click(screen.getByRole("button", { name: "読み込む" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", { name: "上書きする", hidden: true }),
+      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", {
+        name: "上書きする",
+        hidden: true,
+      }),
     );
     await screen.findByRole("heading", { name: "読み込み完了" });
   });

@@ -41,7 +41,8 @@ export function EstimateBox({ info, filters, layout, labels, onFiltersChange }: 
                 return (
                   <li key={`${s.kind}:${s.dimension}`} className={styles.row}>
                     <span>
-                      {describe(s)} {t("suggestionResult", { cells: estimateLoad(info, next, layout, labels).cells })}
+                      {describe(s)}{" "}
+                      {t("suggestionResult", { cells: estimateLoad(info, next, layout, labels).cells })}
                     </span>
                     <Button
                       size="small"

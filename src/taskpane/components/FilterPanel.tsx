@@ -147,7 +147,9 @@ export function FilterPanel({ info, shape, onChange, onBack, onNext }: FilterPan
         <RadioGroup
           layout="horizontal"
           value={shape.labels}
-          onChange={(_, d) => onChange({ ...shape, labels: d.value === "code" || d.value === "both" ? d.value : "label" })}
+          onChange={(_, d) =>
+            onChange({ ...shape, labels: d.value === "code" || d.value === "both" ? d.value : "label" })
+          }
         >
           <Radio value="label" label={t("labelsText")} />
           <Radio value="code" label={t("labelsCode")} />

@@ -25,7 +25,15 @@ export interface InspectPanelProps {
   onNext(): void;
 }
 
-export function InspectPanel({ info, filters, layout, labels, onFiltersChange, onBack, onNext }: InspectPanelProps) {
+export function InspectPanel({
+  info,
+  filters,
+  layout,
+  labels,
+  onFiltersChange,
+  onBack,
+  onNext,
+}: InspectPanelProps) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
   return (
@@ -47,7 +55,13 @@ export function InspectPanel({ info, filters, layout, labels, onFiltersChange, o
           {info.updated && <span>{t("metaUpdated", { value: info.updated })}</span>}
         </div>
       </div>
-      <EstimateBox info={info} filters={filters} layout={layout} labels={labels} onFiltersChange={onFiltersChange} />
+      <EstimateBox
+        info={info}
+        filters={filters}
+        layout={layout}
+        labels={labels}
+        onFiltersChange={onFiltersChange}
+      />
       <h3 className={styles.subheading}>{t("dimensionsHeading")}</h3>
       <Accordion collapsible multiple>
         {info.dimensions.map((d) => (

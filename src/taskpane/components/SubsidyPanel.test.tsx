@@ -144,7 +144,10 @@ describe("補助金シミュレーター", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "計算シートを書き込む" }));
     fireEvent.click(
-      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", { name: "上書きする", hidden: true }),
+      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", {
+        name: "上書きする",
+        hidden: true,
+      }),
     );
     expect(await screen.findByText(/計算シート「補助金計算」を書き込みました/)).toBeTruthy();
   });
