@@ -1,0 +1,278 @@
+// Grants of the capped programmes (ものづくり, 持続化, 省力化 …), generic over the programme data:
+// employee bands, caps and cap adjustments by flag, rates by flag, a second tier, a minimum grant,
+// required flags (eligibility) and 小規模 derived from employees and industry.
+import { AppError } from "../errors/AppError";
+import { makeRate, rateFromPair, rateToString, Rate, Rounding, toYen, Yen } from "../money";
+import { cappedGrant, Tier } from "./cappedGrant";
+import { Finding, makeFinding, resolveSource, yenText } from "./findings";
+import { CappedEntry, parseFlags, resolveCappedProgram } from "./registry";
+import type { Condition } from "./schema";
+import { judgeSmallBusiness, SmallBusinessVerdict } from "./smallBusiness";
+
+export interface ApplicantInput {
+  /** 常時使用する従業員 (excl. owner, officers and temporary staff). */
+  employees: number;
+  /** 主たる事業, e.g. 製造業, 小売業, 宿泊業. Needed only when 小規模 must be derived. */
+  industry?: string | null;
+  /** Flag texts (小規模, 再生事業者, 大幅賃上げ特例, …); each may hold several separated by , or 、. */
+  flags?: readonly string[];
+}
+
+export interface GrantInput extends ApplicantInput {
+  /** Eligible cost in yen, excluding consumption tax. */
+  eligibleCost: Yen;
+}
+
+/** Everything that applies to one applicant under one frame, before the cost is known. */
+export interface GrantTerms {
+  programId: string;
+  entry: CappedEntry;
+  eligible: boolean;
+  /** Flags in force: given ones that the frame knows, plus 小規模 when derived. */
+  flags: string[];
+  small: SmallBusinessVerdict | null;
+  band: string | null;
+  cap: Yen;
+  rate: Rate;
+  tier: Tier | null;
+  minGrant: Yen;
+  rounding: Rounding;
+  findings: Finding[];
+}
+
+export interface GrantResult extends GrantTerms {
+  eligibleCost: Yen;
+  /** cost × rate (tiered), rounded, before the cap. */
+  uncapped: Yen;
+  grant: Yen;
+}
+
+function checkEmployees(employees: number): number {
+  if (!Number.isFinite(employees) || employees < 0) {
+    throw new AppError("ARG_NEGATIVE", "employees must be a non-negative number", {
+      kind: "invalidNumber",
+      params: { arg: "employees", value: String(employees) },
+    });
+  }
+  return employees;
+}
+
+/** Does `cond` hold? `small` is looked up lazily so 小規模 needs an industry only when a rule asks. */
+function holds(cond: Condition | undefined, has: (flag: string) => boolean): boolean {
+  if (cond === undefined) return true;
+  if (cond.allOf && !cond.allOf.every(has)) return false;
+  if (cond.anyOf) {
+    // Given flags first, so 再生事業者 decides before 小規模 would need the industry.
+    const sorted = [...cond.anyOf].sort((a, b) => Number(a === "小規模") - Number(b === "小規模"));
+    if (!sorted.some(has)) return false;
+  }
+  return true;
+}
+
+/** The terms (eligibility, band, cap, rate, tier, minimum) for one applicant under one frame. */
+export function grantTerms(program: string | CappedEntry, applicant: ApplicantInput): GrantTerms {
+  const entry = typeof program === "string" ? resolveCappedProgram(program) : program;
+  const { program: file, frame } = entry;
+  const employees = checkEmployees(applicant.employees);
+  const findings: Finding[] = [];
+  const given = parseFlags(applicant.flags ?? []);
+  const known = given.filter((f) => frame.flags.includes(f));
+  for (const f of given.filter((g) => !frame.flags.includes(g))) {
+    findings.push(
+      makeFinding(
+        "FLAG_NOT_APPLICABLE",
+        "warning",
+        { flag: f, program: entry.id, accepted: frame.flags.join(", ") || "—" },
+        null,
+        null,
+      ),
+    );
+  }
+  const industry = applicant.industry?.trim() ? applicant.industry.trim() : null;
+
+  let small: SmallBusinessVerdict | null = null;
+  let smallDecided = false;
+  const smallFlag = frame.smallBusiness?.flag;
+  const derive = (): boolean => {
+    if (!smallDecided) {
+      smallDecided = true;
+      const sb = frame.smallBusiness!;
+      if (known.includes(sb.flag) && industry === null) return true;
+      if (industry === null) {
+        throw new AppError("INDUSTRY_REQUIRED", "industry needed to tell 小規模", {
+          kind: "notAvailable",
+          params: { program: entry.id },
+        });
+      }
+      small = judgeSmallBusiness(employees, industry, sb.basis);
+      const v = small;
+      findings.push({
+        ...makeFinding(
+          v.small ? "SMALL_BUSINESS_YES" : "SMALL_BUSINESS_NO",
+          "info",
+          {
+            industry: v.industry,
+            category: v.category,
+            employees,
+            threshold: v.threshold,
+            law: `${v.law} ${v.article}`,
+          },
+          null,
+          null,
+        ),
+        source: v.source,
+        status: v.status,
+      });
+      if (known.includes(sb.flag) && !v.small) {
+        findings.push(
+          makeFinding("SMALL_FLAG_CONFLICT", "warning", { employees, threshold: v.threshold }, file, sb),
+        );
+      }
+    }
+    return known.includes(smallFlag!) || (small?.small ?? false);
+  };
+  const has = (flag: string) => (flag === smallFlag ? derive() : known.includes(flag));
+
+  let eligible = true;
+  for (const req of frame.requires) {
+    if (!has(req.flag)) {
+      eligible = false;
+      findings.push(
+        makeFinding("NOT_ELIGIBLE", "error", { program: entry.id, requirement: req.flag }, file, req),
+      );
+    }
+  }
+
+  let band: string | null = null;
+  const bands = frame.employeeBands;
+  if (bands) {
+    band = bands.bands.find((b) => b.maxEmployees === null || employees <= b.maxEmployees)!.id;
+    findings.push(makeFinding("EMPLOYEE_BAND", "info", { employees, band }, file, bands));
+  }
+  const pick = (rule: { value?: number; byBand?: Record<string, number> }): Yen =>
+    rule.value !== undefined ? rule.value : rule.byBand![band!];
+
+  let cap = pick(frame.cap);
+  findings.push(makeFinding("CAP_BASE", "info", { cap: yenText(cap), band: band ?? "—" }, file, frame.cap));
+  const adjustments = frame.capAdjustments.filter((a) => holds(a.when, has));
+  for (const a of [
+    ...adjustments.filter((x) => x.mode === "replace"),
+    ...adjustments.filter((x) => x.mode === "add"),
+  ]) {
+    const v = pick(a);
+    cap = a.mode === "replace" ? v : toYen(cap + v);
+    const flags = [...(a.when.allOf ?? []), ...(a.when.anyOf ?? [])].join("・");
+    findings.push(
+      makeFinding(
+        a.mode === "replace" ? "CAP_REPLACED" : "CAP_ADDED",
+        "info",
+        { flags, amount: yenText(v), cap: yenText(cap) },
+        file,
+        a,
+      ),
+    );
+  }
+
+  const rateRule = frame.rates.find((r) => holds(r.when, has))!;
+  const rate = rateFromPair(rateRule.value);
+  const inForce = (f: string) => (f === smallFlag ? smallDecided && has(f) : known.includes(f));
+  const why = rateRule.when
+    ? [...(rateRule.when.allOf ?? []), ...(rateRule.when.anyOf ?? []).filter(inForce)].join("・")
+    : "—";
+  findings.push(
+    makeFinding("RATE_APPLIED", "info", { rate: rateToString(rate), reason: why }, file, rateRule),
+  );
+
+  const tier = frame.tier
+    ? { threshold: frame.tier.threshold, rate: rateFromPair(frame.tier.rate), basis: frame.tier.basis }
+    : null;
+  const minGrant = frame.minimumGrant?.value ?? 0;
+  for (const n of frame.notices) {
+    const source = resolveSource(file, n.source);
+    findings.push({
+      code: n.id,
+      severity: "info",
+      messageJa: n.messageJa,
+      messageEn: n.messageEn,
+      source,
+      status: n.status,
+      params: {},
+    });
+  }
+  return {
+    programId: entry.id,
+    entry,
+    eligible,
+    flags: [
+      ...known.filter((f) => f !== smallFlag),
+      ...(smallFlag && smallDecided && has(smallFlag) ? [smallFlag] : []),
+    ],
+    small,
+    band,
+    cap,
+    rate,
+    tier,
+    minGrant,
+    rounding: frame.rounding.value,
+    findings,
+  };
+}
+
+/** The grant for one applicant and cost: rate × cost, rounded, tiered, capped; 0 below the minimum or when not eligible. */
+export function computeGrant(program: string | CappedEntry, input: GrantInput): GrantResult {
+  const terms = grantTerms(program, input);
+  const { program: file, frame } = terms.entry;
+  const r = cappedGrant({
+    cost: input.eligibleCost,
+    rate: terms.rate,
+    cap: terms.cap,
+    minGrant: terms.minGrant,
+    tier: terms.tier,
+    rounding: terms.rounding,
+  });
+  const findings = [...terms.findings];
+  if (r.tierApplied && frame.tier) {
+    findings.push(
+      makeFinding(
+        "TIER_APPLIED",
+        "info",
+        { threshold: yenText(frame.tier.threshold), rate: rateToString(makeRate(...frame.tier.rate)) },
+        file,
+        frame.tier,
+      ),
+    );
+  }
+  if (r.capBinding) {
+    findings.push(
+      makeFinding(
+        "CAP_BINDING",
+        "warning",
+        { uncapped: yenText(r.uncapped), cap: yenText(terms.cap) },
+        file,
+        frame.cap,
+      ),
+    );
+  }
+  if (r.belowMinimum && frame.minimumGrant) {
+    findings.push(
+      makeFinding(
+        "BELOW_MINIMUM",
+        "error",
+        { amount: yenText(Math.min(r.uncapped, terms.cap)), min: yenText(terms.minGrant) },
+        file,
+        frame.minimumGrant,
+      ),
+    );
+  }
+  const grant = terms.eligible ? r.grant : 0;
+  findings.push(
+    makeFinding(
+      "GRANT_RESULT",
+      "info",
+      { grant: yenText(grant), cost: yenText(input.eligibleCost) },
+      null,
+      null,
+    ),
+  );
+  return { ...terms, findings, eligibleCost: input.eligibleCost, uncapped: r.uncapped, grant };
+}

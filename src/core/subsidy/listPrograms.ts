@@ -1,0 +1,65 @@
+// The known programmes, one row per (round, frame), for SME.PROGRAMS and the task pane's picker.
+import { AppError } from "../errors/AppError";
+import { formatSource, resolveSource } from "./findings";
+import { normalizeKey } from "./normalize";
+import { allEntries, statusesIn, weakestStatus } from "./registry";
+import type { Status } from "./schema";
+
+export interface ProgramSummary {
+  /** What SME.GRANT / SME.GOTECH accept, e.g. MONO-19:高付加価値化枠. */
+  id: string;
+  kind: "capped" | "gotech";
+  nameJa: string;
+  nameEn: string;
+  round: string;
+  frame: string;
+  frameNameJa: string;
+  /** 「2025-02-14〜2025-04-25」; 「未確認」 where a date was not found. */
+  period: string;
+  latest: boolean;
+  source: string;
+  /** The weakest status among the frame's rules: "verified" only when every rule is. */
+  status: Status;
+}
+
+export function listPrograms(filter: string | null = null): ProgramSummary[] {
+  const rows = allEntries().map((e): ProgramSummary => {
+    const p = e.program;
+    const frame = p.frames.find((f) => f.id === e.frameId)!;
+    const main =
+      p.kind === "capped"
+        ? (frame as { cap: { source: { doc: string; section: string } } }).cap
+        : (frame as { perYearCap: { source: { doc: string; section: string } } }).perYearCap;
+    const period = `${p.applicationPeriod.from ?? "未確認"}〜${p.applicationPeriod.to ?? "未確認"}`;
+    return {
+      id: e.id,
+      kind: p.kind,
+      nameJa: p.nameJa,
+      nameEn: p.nameEn,
+      round: p.round.label,
+      frame: frame.id,
+      frameNameJa: frame.nameJa,
+      period,
+      latest: e.latest,
+      source: formatSource(resolveSource(p, main.source)),
+      status: weakestStatus([
+        ...statusesIn(frame),
+        p.applicationPeriod.status,
+        ...(p.kind === "gotech"
+          ? statusesIn([p.participantTypes, p.checks, p.settings, p.projectYears])
+          : []),
+      ]),
+    };
+  });
+  if (filter === null || filter.trim() === "") return rows;
+  const key = normalizeKey(filter);
+  const hits = rows.filter((r) =>
+    [r.id, r.nameJa, r.nameEn, r.round, r.frame, r.frameNameJa].some((t) => normalizeKey(t).includes(key)),
+  );
+  if (hits.length === 0)
+    throw new AppError("PROGRAM_FILTER_NO_MATCH", `no programme matches ${filter}`, {
+      kind: "notAvailable",
+      params: { value: filter },
+    });
+  return hits;
+}
