@@ -99,6 +99,8 @@ export function scalarOf(arg: Arg, name: string): Cell {
   return m[0][0];
 }
 
+const BLANK: Cell[][] = [[null]];
+
 /**
  * Applies `fn` cell by cell over arguments of the same shape; 1×1 arguments
  * are repeated over the others (so `=F(B2:B500, 0.5)` works). A cell whose
@@ -136,24 +138,43 @@ export function mapCells<R>(args: Arg[], names: string[], fn: (...cells: Cell[])
       });
     }
   });
-  const out: (R | AppError)[][] = new Array(rows);
+  // Hot loop (100,000-row ranges): no per-cell closure, spread or array of arguments for up to five
+  // arguments. A repeated 1×1 argument reads column 0 of row 0 (stride 0); missing ones read [[null]].
+  const at = (k: number): Cell[][] => (k < n ? matrices[k] : BLANK);
+  const [m0, m1, m2, m3, m4] = [at(0), at(1), at(2), at(3), at(4)];
+  const stride = (k: number): number => (k < n && !repeated[k] ? 1 : 0);
+  const [s0, s1, s2, s3, s4] = [stride(0), stride(1), stride(2), stride(3), stride(4)];
   const cells: Cell[] = new Array(n);
-  for (let k = 0; k < n; k++) if (repeated[k]) cells[k] = matrices[k][0][0];
-  // Fixed-arity calls for the common sizes: a spread call per cell costs more than the arithmetic.
-  const call: () => R =
-    n === 1
-      ? () => fn(cells[0])
-      : n === 2
-        ? () => fn(cells[0], cells[1])
-        : n === 3
-          ? () => fn(cells[0], cells[1], cells[2])
-          : () => fn(...cells);
+  const out: (R | AppError)[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
+    const r0 = m0[r * s0];
+    const r1 = m1[r * s1];
+    const r2 = m2[r * s2];
+    const r3 = m3[r * s3];
+    const r4 = m4[r * s4];
     const row: (R | AppError)[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      for (let k = 0; k < n; k++) if (!repeated[k]) cells[k] = matrices[k][r][c];
       try {
-        row[c] = call();
+        switch (n) {
+          case 1:
+            row[c] = fn(r0[c * s0]);
+            break;
+          case 2:
+            row[c] = fn(r0[c * s0], r1[c * s1]);
+            break;
+          case 3:
+            row[c] = fn(r0[c * s0], r1[c * s1], r2[c * s2]);
+            break;
+          case 4:
+            row[c] = fn(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3]);
+            break;
+          case 5:
+            row[c] = fn(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4]);
+            break;
+          default:
+            for (let k = 0; k < n; k++) cells[k] = repeated[k] ? matrices[k][0][0] : matrices[k][r][c];
+            row[c] = fn(...cells);
+        }
       } catch (e) {
         if (!(e instanceof AppError) && !isErrorValue(e)) throw e;
         row[c] = e as AppError;

@@ -50,7 +50,28 @@ export function toExcelMatrix(m: unknown[][]): (Scalar | CustomFunctions.Error)[
     if (v instanceof CustomFunctions.Error) throw v;
     return [[v]];
   }
-  return m.map((row) => row.map(cellOut));
+  // Copy on write: a row of plain finite numbers, text and booleans (the usual result) is handed to
+  // Excel as it is, so a 100,000-row result is not allocated a second time.
+  let out: (Scalar | CustomFunctions.Error)[][] | null = null;
+  for (let r = 0; r < m.length; r++) {
+    const row = m[r];
+    let converted: (Scalar | CustomFunctions.Error)[] | null = null;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isPlain(v)) continue;
+      converted ??= row.slice() as (Scalar | CustomFunctions.Error)[];
+      converted[c] = cellOut(v);
+    }
+    if (converted !== null) {
+      out ??= m.slice() as (Scalar | CustomFunctions.Error)[][];
+      out[r] = converted;
+    }
+  }
+  return out ?? (m as (Scalar | CustomFunctions.Error)[][]);
+}
+
+function isPlain(v: unknown): boolean {
+  return (typeof v === "number" && Number.isFinite(v)) || typeof v === "string" || typeof v === "boolean";
 }
 
 /** Runs a custom function body and turns every failure into a CustomFunctions.Error. */
