@@ -22,7 +22,7 @@ function excelError(f: () => unknown): { code: string; message: string } {
   } catch (e) {
     expect(e).toBeInstanceOf(CustomFunctions.Error);
     const err = e as CustomFunctions.Error & { code: string };
-    return { code: err.code, message: err.message };
+    return { code: err.code, message: err.message ?? "" };
   }
   throw new Error("expected an Excel error");
 }
@@ -72,7 +72,9 @@ describe("every numeric argument accepts a range and spills the same shape", () 
     const na = new CustomFunctions.Error("#N/A" as CustomFunctions.ErrorCode, "lookup failed");
     const out = laborShareFn([[1], [na]], [[2], [2]]);
     expect(out[1][0]).toBe(na);
-    expect(() => isSmeFn([[na]], [[1]], [[1]])).toThrow(na);
+    expect(() => isSmeFn([[na]], [[1]], [[1]])).toThrow(
+      expect.objectContaining({ code: "#N/A", message: "lookup failed" }),
+    );
   });
 });
 
