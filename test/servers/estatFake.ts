@@ -51,6 +51,11 @@ export interface EstatFakeOptions {
   slowBodyMs?: number;
   /** Answer cntGetFlg=Y with a count only. false = ignore it and send data (tests the NEXT_KEY fallback). @default true */
   honourCntGetFlg?: boolean;
+  /**
+   * Keep rendered generated pages (by query without appId) up to this many bytes, so repeated loads of a
+   * big table measure the client, not the fake's string building. 0 = off. @default 256 MB
+   */
+  pageCacheBytes?: number;
   /** Directory of the recorded fixtures. @default ../shared/fixtures relative to the repo */
   fixturesDir?: string;
 }
@@ -67,6 +72,14 @@ export interface EstatFake {
 
 function defaultFixturesDir(): string {
   return process.env.SME_FIXTURES_DIR ?? join(__dirname, "../../../shared/fixtures");
+}
+
+/** Cache key of a rendered page: the query without appId/callback, plus the options that change the body. */
+function pageKey(id: string, q: URLSearchParams, o: EstatFakeOptions): string {
+  const kept = [...q]
+    .filter(([k]) => k !== "appId" && k !== "callback")
+    .sort(([a], [b]) => a.localeCompare(b));
+  return `${id}|${o.singleObjects !== false}|${o.honourCntGetFlg !== false}?${new URLSearchParams(kept).toString()}`;
 }
 
 export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<EstatFake> {
@@ -98,6 +111,25 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
   tables.set("GEN0000100", { kind: "generated", table: generateStatsData({ rows: 100, id: "GEN0000100" }) });
 
   const genCache = new Map<string, GeneratedTable>();
+  const pageCache = new Map<string, string>();
+  let pageCacheSize = 0;
+  const cachedRender = (key: string, render: () => string): string => {
+    const limit = options.pageCacheBytes ?? 256e6;
+    const hit = pageCache.get(key);
+    if (hit !== undefined) return hit;
+    const body = render();
+    if (limit > 0 && body.length <= limit) {
+      // evict oldest first; bounded by the number of cached pages
+      for (const [k, v] of pageCache) {
+        if (pageCacheSize + body.length <= limit) break;
+        pageCache.delete(k);
+        pageCacheSize -= v.length;
+      }
+      pageCache.set(key, body);
+      pageCacheSize += body.length;
+    }
+    return body;
+  };
   const tableFor = (id: string): TableSource | undefined => {
     const t = tables.get(id);
     if (t) return t;
@@ -248,10 +280,12 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
           body =
             fn === "getMetaInfo"
               ? renderMeta(src.table, options.singleObjects !== false)
-              : renderStatsData(src.table, q, {
-                  singleObjects: options.singleObjects,
-                  honourCntGetFlg: options.honourCntGetFlg,
-                });
+              : cachedRender(pageKey(id, q, options), () =>
+                  renderStatsData(src.table, q, {
+                    singleObjects: options.singleObjects,
+                    honourCntGetFlg: options.honourCntGetFlg,
+                  }),
+                );
       }
     }
     if (failure === "badJson") return send(res, 200, body.slice(0, Math.floor(body.length / 2)), jsonp);
@@ -279,6 +313,8 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
     requests: server.requests,
     close: server.close,
     setTable(id, source) {
+      pageCache.clear();
+      pageCacheSize = 0;
       if ("kind" in source) tables.set(id, source);
       else tables.set(id, { kind: "generated", table: generateStatsData({ ...source, id }) });
     },

@@ -94,7 +94,7 @@ export class TidyBuilder {
         const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
         // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
         if (s === last[d]) {
-          codes[d][i] = last[d];
+          codes[d][i] = s;
           continue;
         }
         let code = this.interned[d].get(s);

@@ -58,8 +58,14 @@ function ordinals(dim: DimensionMeta, column: string[], n: number): { ord: Int32
   const byCode = new Map<string, number>();
   const seenExtra: string[] = [];
   const ord = new Int32Array(n);
+  let prev: string | undefined;
+  let prevK = -1;
   for (let i = 0; i < n; i++) {
     const c = column[i];
+    if (c === prev) {
+      ord[i] = prevK;
+      continue;
+    }
     let k = byCode.get(c);
     if (k === undefined) {
       const listed = order.get(c);
@@ -67,6 +73,8 @@ function ordinals(dim: DimensionMeta, column: string[], n: number): { ord: Int32
       byCode.set(c, k);
     }
     ord[i] = k;
+    prev = c;
+    prevK = k;
   }
   const codes: string[] = [];
   for (const [c, k] of byCode) codes[k] = c;
@@ -119,26 +127,43 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     for (let k = 0; k < rowOrd.length; k++) key += `${rowOrd[k].ord[i]},`;
     return key;
   };
-  const firstRowOfKey = new Map<number | string, number>();
+  // Row key → first source row and → wide row. Dense numeric keys use direct-index tables (and come out
+  // sorted by a scan); sparse or huge key spaces fall back to Maps.
   const rowKey: (number | string)[] | Float64Array = numeric ? new Float64Array(n) : new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const key = keyOf(i);
-    rowKey[i] = key;
-    if (!firstRowOfKey.has(key)) firstRowOfKey.set(key, i);
+  for (let i = 0; i < n; i++) rowKey[i] = keyOf(i);
+  let keys: (number | string)[];
+  let firstOf: (key: number | string) => number;
+  let wideRowOf: (key: number | string) => number;
+  if (numeric && radix <= Math.max(1 << 20, 4 * n)) {
+    const first = new Int32Array(radix).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const k = rowKey[i] as number;
+      if (first[k] === -1) first[k] = i;
+    }
+    const wideRow = new Int32Array(radix);
+    keys = [];
+    for (let k = 0; k < radix; k++) if (first[k] !== -1) wideRow[k] = keys.push(k) - 1;
+    firstOf = (k) => first[k as number];
+    wideRowOf = (k) => wideRow[k as number];
+  } else {
+    const firstRowOfKey = new Map<number | string, number>();
+    for (let i = 0; i < n; i++) if (!firstRowOfKey.has(rowKey[i])) firstRowOfKey.set(rowKey[i], i);
+    keys = [...firstRowOfKey.keys()];
+    if (numeric) (keys as number[]).sort((a, b) => a - b);
+    else {
+      const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
+      keys.sort((a, b) => {
+        const ta = tuple(a as string);
+        const tb = tuple(b as string);
+        for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
+        return 0;
+      });
+    }
+    const wideRowOfKey = new Map<number | string, number>();
+    keys.forEach((k, r) => wideRowOfKey.set(k, r));
+    firstOf = (k) => firstRowOfKey.get(k)!;
+    wideRowOf = (k) => wideRowOfKey.get(k)!;
   }
-  const keys = [...firstRowOfKey.keys()];
-  if (numeric) (keys as number[]).sort((a, b) => a - b);
-  else {
-    const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
-    keys.sort((a, b) => {
-      const ta = tuple(a as string);
-      const tb = tuple(b as string);
-      for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
-      return 0;
-    });
-  }
-  const wideRowOfKey = new Map<number | string, number>();
-  keys.forEach((k, r) => wideRowOfKey.set(k, r));
   const colCodes = col.codes.filter((c) => c !== undefined);
   const colPos = new Int32Array(col.codes.length).fill(-1);
   {
@@ -154,7 +179,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   let duplicateCount = 0;
   let firstDuplicate = "";
   for (let i = 0; i < n; i++) {
-    const r = wideRowOfKey.get(rowKey[i])!;
+    const r = wideRowOf(rowKey[i]);
     const slot = r * nCols + colPos[col.ord[i]];
     if (cellSource[slot] === -1) {
       cellSource[slot] = i;
@@ -226,7 +251,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   const rowKeys: string[][] = new Array(nRows);
   let mixedUnits = 0;
   for (let r = 0; r < nRows; r++) {
-    const src = firstRowOfKey.get(keys[r])!;
+    const src = firstOf(keys[r]);
     const out: Cell[] = [];
     const rk: string[] = [];
     rowIdx.forEach((d, k) => {
