@@ -63,7 +63,10 @@ for (let k = 0; k < RUNS + 2; k++) {
   t = performance.now();
   pipeline(body);
   const c = performance.now() - t;
-  if (k >= 2) (tParse.push(a), tTidy.push(b), tFull.push(c));
+  if (k < 2) continue; // warm-up
+  tParse.push(a);
+  tTidy.push(b);
+  tFull.push(c);
 }
 const min = (xs: number[]) => Math.min(...xs);
 const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[Math.floor(xs.length / 2)];
