@@ -66,10 +66,11 @@ export function parseRef(ref: string): Rect | null {
   return rect;
 }
 
+/** Excel quotes names with spaces or punctuation, or that read as a reference; letters of any script are fine. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && parseRef(name) === null
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && parseRef(name) === null && !/^[RrCc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function formatRef(rect: Rect): string {

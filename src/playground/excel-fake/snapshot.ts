@@ -1,5 +1,6 @@
 // A deterministic, JSON-able picture of the whole workbook for "nothing changed" assertions.
 import { columnLetters, formatRef } from "./address";
+import { hasFormat, isEmptyCell } from "./cells";
 import type { WorkbookStore } from "./store";
 
 export interface WorkbookSnapshot {
@@ -30,7 +31,9 @@ export function takeSnapshot(store: WorkbookStore): WorkbookSnapshot {
         const cells: Record<string, Record<string, unknown>> = {};
         s.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
-            if (cell) cells[`${columnLetters(c)}${r + 1}`] = { ...cell };
+            // A blank cell without formats is the same as no cell at all.
+            if (cell && (!isEmptyCell(cell) || hasFormat(cell)))
+              cells[`${columnLetters(c)}${r + 1}`] = { ...cell };
           }),
         );
         return {

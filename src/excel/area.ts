@@ -1,0 +1,102 @@
+// What is in a target area before a write, and putting it back when the write is cancelled or fails.
+import type { RangeRef } from "./a1";
+import { SyncMeter } from "./payload";
+import { toExcelValue } from "./textGuard";
+import { writeRows, type ExcelInput } from "./writeRows";
+
+/** Cells read per request: a response over 5 MB fails too (ResponsePayloadSizeLimitExceeded). */
+const CELLS_PER_READ = 20_000;
+
+export interface SavedArea extends RangeRef {
+  /** What to write back: formulas as formulas, text guarded so it stays text. */
+  inputs: ExcelInput[][];
+  formats: string[][];
+  nonEmptyCells: number;
+  sample: string[];
+}
+
+/** Restore input for one cell: Range.formulas returns a formula, or the constant (without a text apostrophe). */
+function restoreInput(value: unknown, formula: unknown): ExcelInput {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return toExcelValue(String(value));
+}
+
+/** Reads an area in row bands small enough for the response limit; halves the band if Excel still refuses. */
+export async function readArea(meter: SyncMeter, sheet: Excel.Worksheet, area: RangeRef): Promise<SavedArea> {
+  const saved: SavedArea = { ...area, inputs: [], formats: [], nonEmptyCells: 0, sample: [] };
+  let band = Math.max(1, Math.floor(CELLS_PER_READ / area.cols));
+  for (let start = 0; start < area.rows;) {
+    const n = Math.min(band, area.rows - start);
+    const range = sheet
+      .getRangeByIndexes(area.row + start, area.col, n, area.cols)
+      .load("values, formulas, numberFormat");
+    meter.add();
+    try {
+      await meter.sync();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && band > 1) {
+        band = Math.max(1, Math.floor(band / 2));
+        continue;
+      }
+      throw e;
+    }
+    range.values.forEach((row, i) => {
+      saved.inputs.push(row.map((v, j) => restoreInput(v, range.formulas[i][j])));
+      saved.formats.push(range.numberFormat[i].map((f) => String(f ?? "General")));
+      row.forEach((v, j) => {
+        const f = range.formulas[i][j];
+        if (f === "" || f === null) return;
+        saved.nonEmptyCells++;
+        if (saved.sample.length < 3) saved.sample.push(String(v));
+      });
+    });
+    start += n;
+  }
+  return saved;
+}
+
+/** The parts of `outer` not covered by `inner` (up to four bands). */
+function outside(outer: RangeRef, inner: RangeRef | null): RangeRef[] {
+  if (!inner) return [outer];
+  const out: RangeRef[] = [];
+  const top = inner.row - outer.row;
+  const bottom = outer.row + outer.rows - (inner.row + inner.rows);
+  if (top > 0) out.push({ ...outer, rows: top });
+  if (bottom > 0) out.push({ ...outer, row: inner.row + inner.rows, rows: bottom });
+  const left = inner.col - outer.col;
+  const right = outer.col + outer.cols - (inner.col + inner.cols);
+  if (left > 0) out.push({ row: inner.row, rows: inner.rows, col: outer.col, cols: left });
+  if (right > 0) out.push({ row: inner.row, rows: inner.rows, col: inner.col + inner.cols, cols: right });
+  return out;
+}
+
+/**
+ * Puts an area back: cells that held nothing are cleared of contents and formats, the saved part is
+ * rewritten (values/formulas and number formats) in chunks.
+ */
+export async function restoreArea(
+  meter: SyncMeter,
+  sheet: Excel.Worksheet,
+  footprint: RangeRef,
+  saved: SavedArea | null,
+): Promise<void> {
+  sheet.getRangeByIndexes(footprint.row, footprint.col, footprint.rows, footprint.cols).clear("Contents");
+  meter.add();
+  for (const r of outside(footprint, saved)) {
+    sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols).clear("Formats");
+    meter.add();
+  }
+  if (saved && saved.rows > 0) {
+    await writeRows(meter, {
+      sheet,
+      row: saved.row,
+      col: saved.col,
+      width: saved.cols,
+      count: saved.rows,
+      rowAt: (i) => saved.inputs[i],
+      formats: { kind: "cells", rowAt: (i) => saved.formats[i] },
+    });
+  } else await meter.sync();
+}
