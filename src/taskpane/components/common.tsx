@@ -28,11 +28,11 @@ export const usePaneStyles = makeStyles({
   pre: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
 });
 
-/** A thrown value is a cancellation (DOM AbortError, or the stats clients' CANCELLED), not a failure to report. */
+/** A thrown value is a cancellation (DOM AbortError, CANCELLED from the stats clients, EXCEL_CANCELLED from src/excel), not a failure. */
 export function isAbort(e: unknown): boolean {
   if (typeof e !== "object" || e === null) return false;
   const x = e as { name?: string; code?: string };
-  return x.name === "AbortError" || x.code === "CANCELLED";
+  return x.name === "AbortError" || x.code === "CANCELLED" || x.code === "EXCEL_CANCELLED";
 }
 
 /**

@@ -1,0 +1,165 @@
+import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
+import { listIndicators } from "../core/indicators";
+import { FakeExcel } from "../playground/excel-fake";
+import type { FetchLike } from "../core/stats/http";
+import type { LoadProgress, LoadRequest, TaskpaneActions } from "./actions";
+import { createActions } from "./createActions";
+import { memoryStorage } from "./tableHistory";
+
+const APP_ID = "test-app-id-123";
+const noNetwork: FetchLike = async () => {
+  throw new TypeError("fetch failed (network down in this test)");
+};
+const nodeFetch: FetchLike = (url, init) => fetch(url, init);
+const never = async () => false;
+
+function requestFor(
+  info: Awaited<ReturnType<TaskpaneActions["openTable"]>>,
+  patch: Partial<LoadRequest> = {},
+): LoadRequest {
+  return {
+    ref: info.ref,
+    title: info.title,
+    filters: {},
+    levels: {},
+    layout: { kind: "long" },
+    labels: "both",
+    labelLang: "ja",
+    ...patch,
+  };
+}
+
+describe("createActions with the offline pack (no network, no appId)", () => {
+  it("finds, opens, previews and loads a bundled series with provenance and a stored query", async () => {
+    const fake = new FakeExcel();
+    const actions = createActions({ run: fake.run, fetch: noNetwork, storage: memoryStorage() });
+    const first = listIndicators()[0];
+    const results = await actions.search(first.titleJa.split(/\s/)[0], { sources: ["offline", "e-Stat"] });
+    expect(results.map((r) => r.ref.id)).toContain(first.id);
+
+    const info = await actions.openTable({ source: "offline", id: first.id });
+    expect(info.status).toBeTruthy();
+    const request = requestFor(info);
+    const preview = await actions.preview(request, 3);
+    expect(preview.header).toEqual(expect.arrayContaining(["value", "unit"]));
+
+    const result = await actions.load(
+      request,
+      { kind: "newSheet", sheetName: "Pack" },
+      { confirmOverwrite: never },
+    );
+    expect(result).toMatchObject({ written: true, sheetName: "Pack", rows: info.totalRows });
+    const block = fake.values("Pack!A1:B12").map((r) => r.join("|"));
+    expect(block.some((r) => r.startsWith("出典 / Source|内蔵データ"))).toBe(true);
+    expect(block.some((r) => r.startsWith("確認状況 / Status|"))).toBe(true);
+
+    const tables = await actions.listTables();
+    expect(tables).toEqual([
+      expect.objectContaining({
+        tableName: result.tableName,
+        source: "offline",
+        id: first.id,
+        sheetName: "Pack",
+      }),
+    ]);
+  });
+});
+
+describe("createActions against the loopback e-Stat fake", () => {
+  let server: EstatFake;
+  beforeAll(async () => {
+    server = await startEstatFake({ appId: APP_ID });
+    server.setTable("T400", {
+      rows: 500,
+      title: "生成表 品目×時間",
+      dims: [
+        { id: "cat01", name: "品目", size: 250 },
+        { id: "time", name: "時間", size: 2 },
+      ],
+    });
+  });
+  afterAll(() => server.close());
+
+  function setup() {
+    const fake = new FakeExcel();
+    const storage = memoryStorage();
+    const actions = createActions({ run: fake.run, fetch: nodeFetch, storage, estatBaseUrl: server.baseUrl });
+    return { fake, storage, actions };
+  }
+
+  it("loads a filtered table whose values equal the source, with the e-Stat credit and no appId in the workbook", async () => {
+    const { fake, actions } = setup();
+    await actions.saveSettings({ appId: APP_ID });
+    const info = await actions.openTable({ source: "e-Stat", id: "T400" });
+    const cat = info.dimensions.find((d) => d.id === "cat01")!;
+    const picked = cat.codes.slice(0, 10).map((c) => c.code);
+    const request = requestFor(info, { filters: { cat01: picked }, labels: "code" });
+    const progress: LoadProgress[] = [];
+    const result = await actions.load(
+      request,
+      { kind: "newSheet", sheetName: "T400" },
+      { confirmOverwrite: never, onProgress: (p) => progress.push(p) },
+    );
+    expect(result.rows).toBe(20);
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(["fetch", "transform", "write"]));
+    const dataRequests = server.requests.filter((r) => r.path.endsWith("getStatsData"));
+    expect(dataRequests.at(-1)!.query.get("cdCat01")).toBe(picked.join(","));
+
+    const text = JSON.stringify(fake.snapshot());
+    expect(text).toContain("政府統計総合窓口(e-Stat)のAPI機能を使用していますが");
+    expect(text).not.toContain(APP_ID);
+    const [stored] = await actions.listTables();
+    expect(stored).toMatchObject({ source: "e-Stat", id: "T400", title: info.title });
+  });
+
+  it("cancelling a load after the download leaves the workbook as it was", async () => {
+    const { fake, actions } = setup();
+    await actions.saveSettings({ appId: APP_ID });
+    const info = await actions.openTable({ source: "e-Stat", id: "T400" });
+    const before = JSON.stringify(fake.snapshot());
+    const controller = new AbortController();
+    const loading = actions.load(
+      requestFor(info),
+      { kind: "newSheet", sheetName: "X" },
+      {
+        confirmOverwrite: never,
+        signal: controller.signal,
+        onProgress: (p) => p.phase === "transform" && controller.abort(),
+      },
+    );
+    await expect(loading).rejects.toMatchObject({ code: "EXCEL_CANCELLED" });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
+  it("reports a bad appId as e-Stat STATUS 100, and a missing one without a request", async () => {
+    const { actions } = setup();
+    await expect(actions.search("人口", { sources: ["e-Stat"] })).rejects.toMatchObject({
+      code: "ESTAT_MISSING_APP_ID",
+    });
+    await actions.saveSettings({ appId: "invalid-key" });
+    await expect(actions.search("人口", { sources: ["e-Stat"] })).rejects.toMatchObject({
+      code: "ESTAT_STATUS_AUTH",
+    });
+    expect(await actions.testAppId("invalid-key")).toMatchObject({
+      ok: false,
+      error: expect.objectContaining({ code: "ESTAT_STATUS_AUTH" }),
+    });
+    expect(await actions.testAppId(APP_ID)).toEqual({ ok: true });
+  });
+
+  it("still shows offline results when e-Stat cannot be reached", async () => {
+    const actions = createActions({ run: new FakeExcel().run, fetch: noNetwork, storage: memoryStorage() });
+    await actions.saveSettings({ appId: APP_ID });
+    const term = listIndicators()[0].titleJa.split(/\s/)[0];
+    const results = await actions.search(term, { sources: ["offline", "e-Stat"] });
+    expect(results.length).toBeGreaterThan(0);
+    await expect(actions.search(term, { sources: ["e-Stat"] })).rejects.toMatchObject({ code: "NETWORK" });
+  }, 30_000);
+
+  it("keeps settings in the add-in's storage only", async () => {
+    const { storage, actions } = setup();
+    await actions.saveSettings({ appId: APP_ID, language: "en" });
+    expect(await actions.getSettings()).toEqual({ appId: APP_ID, proxyBaseUrl: "", language: "en" });
+    expect(storage.getItem("sme-toolkit.settings")).toContain(APP_ID);
+  });
+});

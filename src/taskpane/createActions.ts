@@ -1,0 +1,215 @@
+// The real TaskpaneActions: statistics clients from src/core, workbook writes through src/excel.
+// Given `run` (Excel.run or the fake's run) and `fetch`, so the same code drives Excel, the playground
+// and Node tests against the loopback fake servers.
+import { AppError } from "../core/errors/AppError";
+import { createTableCache, createWebStorageStore } from "../core/stats/cache";
+import { createEstatClient, ESTAT_API_ROOT } from "../core/stats/estat";
+import { createHttpClient, type FetchLike } from "../core/stats/http";
+import { createOecdBudget, createOecdClient } from "../core/stats/oecd";
+import { listStoredQueries } from "../excel/storedQueries";
+import type { ExcelRun } from "../excel/types";
+import { writeTableToWorkbook } from "../excel/writeTable";
+import { requestFormulaRefresh } from "../functions/refresh";
+import type {
+  KeyValueStorage,
+  LoadRequest,
+  SourceKind,
+  StoredTableSummary,
+  TableInfo,
+  TaskpaneActions,
+} from "./actions";
+import { provenanceRows } from "./real/provenance";
+import { headRows } from "./real/selectRows";
+import { fetchSource, openSource, searchSource, type SourceDeps } from "./real/sources";
+import { readSettings, writeSettings } from "./real/settingsStore";
+import { shapeTable } from "./real/shapeTable";
+import { createSubsidyActions } from "./real/subsidyActions";
+
+export interface CreateActionsOptions {
+  run: ExcelRun;
+  fetch: FetchLike;
+  storage: KeyValueStorage;
+  /** e-Stat API root (the loopback fake in tests); a proxy URL saved in Settings wins over it. */
+  estatBaseUrl?: string;
+  oecdBaseUrl?: string;
+  now?: () => Date;
+}
+
+/** Everything a stored query needs to run again; never the appId. */
+export function storedQueryOf(request: LoadRequest) {
+  const { ref, filters, levels, layout, labels, labelLang, title } = request;
+  return { ref, title, filters, levels: levels ?? {}, layout, labels, labelLang };
+}
+
+export function createActions(options: CreateActionsOptions): TaskpaneActions {
+  const { run, storage } = options;
+  const now = options.now ?? (() => new Date());
+  const http = createHttpClient({ fetch: options.fetch });
+  const cacheStore = createWebStorageStore(storage as Storage, "sme-toolkit.tables:");
+  const cache = createTableCache({ store: cacheStore });
+  const oecd = createOecdClient({
+    http,
+    baseUrl: options.oecdBaseUrl,
+    budget: createOecdBudget({ store: createWebStorageStore(storage as Storage, "sme-toolkit.oecd:") }),
+  });
+  // The e-Stat client is rebuilt when the proxy setting changes.
+  let estatFor: { base: string; client: ReturnType<typeof createEstatClient> } | null = null;
+  const deps: SourceDeps = {
+    get estat() {
+      const base = readSettings(storage).proxyBaseUrl.trim() || options.estatBaseUrl || ESTAT_API_ROOT;
+      if (!estatFor || estatFor.base !== base)
+        estatFor = { base, client: createEstatClient({ http, baseUrl: base }) };
+      return estatFor.client;
+    },
+    oecd,
+    appId: () => readSettings(storage).appId,
+  };
+  const opened = new Map<string, TableInfo>();
+  const infoFor = (request: LoadRequest) => opened.get(`${request.ref.source}:${request.ref.id}`);
+
+  return {
+    async search(query, { sources, signal }) {
+      const settled = await Promise.allSettled(sources.map((s) => searchSource(deps, s, query, signal)));
+      const ok = settled.filter(
+        (r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof searchSource>>> =>
+          r.status === "fulfilled",
+      );
+      // One source failing (no appId, network down) still shows the others' results; all failing is an error.
+      if (ok.length === 0 && settled.length > 0) throw (settled[0] as PromiseRejectedResult).reason;
+      return ok.flatMap((r) => r.value);
+    },
+
+    async openTable(ref, o) {
+      const info = await openSource(deps, ref, o?.signal);
+      opened.set(`${ref.source}:${ref.id}`, info);
+      return info;
+    },
+
+    async preview(request, n, o) {
+      const table = await fetchSource(deps, request, { signal: o?.signal, info: infoFor(request) });
+      const shaped = shapeTable(request.layout.kind === "long" ? headRows(table, n) : table, request);
+      return {
+        header: shaped.header,
+        rows: shaped.rows.slice(0, n),
+        totalRows: request.layout.kind === "long" ? table.rowCount : shaped.rows.length,
+      };
+    },
+
+    async load(request, destination, o) {
+      const table = await fetchSource(deps, request, {
+        signal: o.signal,
+        onProgress: o.onProgress,
+        info: infoFor(request),
+      });
+      o.onProgress?.({ phase: "transform", rows: table.rowCount });
+      const shaped = shapeTable(table, request);
+      const retrievedAt = now().toISOString();
+      const query = JSON.stringify(storedQueryOf(request));
+      const target =
+        destination.kind === "newSheet"
+          ? ({ kind: "newSheet", name: destination.sheetName } as const)
+          : await activeCell(run);
+      const r = await writeTableToWorkbook(
+        run,
+        {
+          destination: target,
+          header: shaped.header,
+          rows: shaped.rows,
+          numberFormats: shaped.numberFormats,
+          provenance: provenanceRows(table.meta, query, retrievedAt),
+          markerLegend: table.meta.markers,
+          query: {
+            source: request.ref.source,
+            title: request.title,
+            query: JSON.parse(query),
+            loadedAt: retrievedAt,
+            sourceUpdated: table.meta.updated,
+          },
+        },
+        {
+          signal: o.signal,
+          confirmOverwrite: o.confirmOverwrite,
+          onProgress: (p) => o.onProgress?.({ phase: "write", rows: p.rowsWritten, totalRows: p.rowsTotal }),
+        },
+      );
+      return {
+        written: r.written,
+        tableName: r.tableName,
+        sheetName: r.sheet,
+        address: r.address.includes("!") ? r.address.slice(r.address.lastIndexOf("!") + 1) : r.address,
+        rows: r.rows,
+        columns: r.columns,
+        issues: shaped.issues.map((i) => ({ code: i.code, message: i.message })),
+      };
+    },
+
+    async listTables(): Promise<StoredTableSummary[]> {
+      const list = await listStoredQueries(run);
+      return list.map((q) => {
+        const ref = (q.query as { ref?: { source?: string; id?: string } }).ref;
+        return {
+          tableName: q.tableName,
+          sheetName: q.sheet,
+          title: q.title ?? q.tableName,
+          source: (ref?.source ?? q.source) as SourceKind,
+          id: ref?.id ?? "",
+          retrievedAt: q.loadedAt,
+          updated: q.sourceUpdated,
+        };
+      });
+    },
+
+    async refresh() {
+      // Rewriting a table in place needs src/excel's replaceTableData, which has not landed yet.
+      throw new AppError("INTERNAL", "refresh needs replaceTableData from src/excel", {
+        params: { detail: "refresh is not available in this build" },
+      });
+    },
+
+    async insertChart() {
+      throw new AppError("INTERNAL", "insertChart from src/excel has not landed", {
+        params: { detail: "charts are not available in this build" },
+      });
+    },
+
+    refreshFormulas: () => requestFormulaRefresh(),
+
+    async getSettings() {
+      return readSettings(storage);
+    },
+    async saveSettings(patch) {
+      writeSettings(storage, patch);
+    },
+    async testAppId(appId) {
+      try {
+        await deps.estat.getStatsList({ appId, limit: 1, searchWord: "人口" });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    },
+    async getCacheInfo() {
+      const entries = await cache.entries();
+      // The store counts characters; UTF-16 storage makes that two bytes each.
+      return { entries: entries.length, bytes: (await cache.totalSize()) * 2 };
+    },
+    clearCache: () => cache.clear(),
+
+    ...createSubsidyActions(run),
+  };
+}
+
+/** "Sheet1!B2" of the active cell, for loads into the selection. */
+async function activeCell(run: ExcelRun): Promise<{ kind: "at"; sheet: string; address: string }> {
+  return run(async (context) => {
+    const cell = context.workbook.getActiveCell();
+    cell.load("address");
+    await context.sync();
+    const bang = cell.address.lastIndexOf("!");
+    const sheet = cell.address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    return { kind: "at", sheet, address: cell.address.slice(bang + 1) };
+  });
+}

@@ -1,0 +1,111 @@
+import { AppError } from "../../core/errors/AppError";
+import {
+  acceptedFlags,
+  computeGoTech,
+  computeGrant,
+  formatSource,
+  listPrograms,
+  type Finding as CoreFinding,
+} from "../../core/subsidy";
+import type { ExcelRun } from "../../excel/types";
+import type { Finding, ProgramSummary, SubsidyResult, TaskpaneActions } from "../actions";
+
+type SubsidyActions = Pick<TaskpaneActions, "listPrograms" | "calculate" | "writeCalculationSheet">;
+
+/** The pane's programme list: Go-Tech frames of one round grouped under the round, grant frames one by one. */
+export function programSummaries(): ProgramSummary[] {
+  const out: ProgramSummary[] = [];
+  const gotech = new Map<string, ProgramSummary>();
+  for (const p of listPrograms()) {
+    if (p.kind === "gotech") {
+      const g = gotech.get(p.round);
+      if (g) g.frames!.push(p.frameNameJa);
+      else {
+        const entry: ProgramSummary = {
+          id: p.id,
+          name: `${p.nameJa}（${p.round}）`,
+          nameEn: `${p.nameEn} (${p.round})`,
+          kind: "gotech",
+          round: p.round,
+          frames: [p.frameNameJa],
+          flags: [],
+          source: p.source,
+          status: p.status,
+        };
+        gotech.set(p.round, entry);
+        out.push(entry);
+      }
+    } else {
+      out.push({
+        id: p.id,
+        name: `${p.nameJa} ${p.round} ${p.frameNameJa}`,
+        nameEn: `${p.nameEn} ${p.round} ${p.frame}`,
+        kind: "grant",
+        round: p.round,
+        flags: [...acceptedFlags()],
+        source: p.source,
+        status: p.status,
+      });
+    }
+  }
+  return out;
+}
+
+function finding(f: CoreFinding): Finding {
+  return {
+    code: f.code,
+    message: f.messageJa,
+    messageEn: f.messageEn,
+    source: formatSource(f.source) || undefined,
+    status: f.status ?? undefined,
+    severity: f.severity,
+  };
+}
+
+export function createSubsidyActions(_run: ExcelRun): SubsidyActions {
+  return {
+    async listPrograms() {
+      return programSummaries();
+    },
+    async calculate(input): Promise<SubsidyResult> {
+      if (input.kind === "gotech") {
+        const program = programSummaries().find((p) => p.id === input.programId);
+        const r = computeGoTech({
+          frame: input.frame,
+          round: program?.round ?? null,
+          plannedInvestment: input.plannedInvestment ?? null,
+          participants: input.members.map((m) => ({
+            name: m.name,
+            type: m.type,
+            costs: m.costs,
+            taxableIncome: m.taxableIncome === undefined ? null : [m.taxableIncome],
+          })),
+        });
+        return {
+          total: r.total,
+          perYear: r.byYear,
+          cap: r.caps.effectiveTotal,
+          findings: r.findings.map(finding),
+        };
+      }
+      const r = computeGrant(input.programId, {
+        eligibleCost: input.eligibleCost,
+        employees: input.applicant.employees,
+        industry: input.applicant.industry || null,
+        flags: input.applicant.flags,
+      });
+      return {
+        total: r.grant,
+        cap: r.cap,
+        rate: `${r.rate.num}/${r.rate.den}`,
+        findings: r.findings.map(finding),
+      };
+    },
+    async writeCalculationSheet() {
+      // The live sheet is written by src/excel's writeCalculationSheet, which has not landed yet.
+      throw new AppError("INTERNAL", "writeCalculationSheet from src/excel has not landed", {
+        params: { detail: "the calculation sheet is not available in this build" },
+      });
+    },
+  };
+}
