@@ -197,6 +197,14 @@ export function goTechCheckFn(
 
 const applicantNames = ["program", "employees", "industry"];
 
+function applicant(employees: Cell, industry: Cell, flags: string[]) {
+  return {
+    employees: readNumber(employees, "employees"),
+    industry: isBlank(industry) ? null : String(industry),
+    flags,
+  };
+}
+
 /**
  * The grant in yen of a capped subsidy (ものづくり, 持続化, 省力化): eligible cost × rate, floored, tiered and capped; 0 below the programme's minimum grant or when not eligible. Ranges of costs, employees or industries spill one result per row.
  * @customfunction GRANT
@@ -255,12 +263,7 @@ export function grantCapFn(
       mapCells(
         [program, employees, industry],
         applicantNames,
-        (p, e, i) =>
-          grantTerms(readText(p, "program"), {
-            employees: readNumber(e, "employees"),
-            industry: isBlank(i) ? null : String(i),
-            flags: f,
-          }).cap,
+        (p, e, i) => grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true }).cap,
       ),
     );
   });
@@ -286,13 +289,7 @@ export function grantRateFn(
     const f = texts(flags);
     return toExcelMatrix(
       mapCells([program, employees, industry], applicantNames, (p, e, i) =>
-        rateToNumber(
-          grantTerms(readText(p, "program"), {
-            employees: readNumber(e, "employees"),
-            industry: isBlank(i) ? null : String(i),
-            flags: f,
-          }).rate,
-        ),
+        rateToNumber(grantTerms(readText(p, "program"), applicant(e, i, f)).rate!),
       ),
     );
   });

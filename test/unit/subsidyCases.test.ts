@@ -220,9 +220,9 @@ describe("持続化 case JIZOKU-01", () => {
   const c = byId.get("JIZOKU-01");
   const { industry, employees } = c.inputs.business;
 
-  it.each(c.inputs.rows.map((r: any) => [r.id, r]))(
+  it.each(c.inputs.rows.map((r: any) => [r.id, r]) as [string, any][])(
     "row %s: engine and functions agree with the case",
-    (id, row: any) => {
+    (id, row) => {
       const exp = c.expected.rows.find((r: any) => r.id === id);
       const flags = [
         row.invoice_special ? "インボイス特例" : "",
@@ -254,9 +254,9 @@ describe("持続化 case JIZOKU-01", () => {
 describe("省力化 case SHORYOKU-01", () => {
   const c = byId.get("SHORYOKU-01");
 
-  it.each(c.inputs.rows.map((r: any) => [r.id, r]))(
+  it.each(c.inputs.rows.map((r: any) => [r.id, r]) as [string, any][])(
     "row %s: engine and functions agree with the case",
-    (id, row: any) => {
+    (id, row) => {
       const exp = c.expected.rows.find((r: any) => r.id === id);
       // 「size: 小規模」 is given as the flag; the industry is not in the case.
       const flags = row.size === "小規模" ? ["小規模"] : [];

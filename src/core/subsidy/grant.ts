@@ -33,7 +33,8 @@ export interface GrantTerms {
   small: SmallBusinessVerdict | null;
   band: string | null;
   cap: Yen;
-  rate: Rate;
+  /** null only with `capOnly` when 小規模 decides the rate and no industry was given. */
+  rate: Rate | null;
   tier: Tier | null;
   minGrant: Yen;
   rounding: Rounding;
@@ -41,6 +42,7 @@ export interface GrantTerms {
 }
 
 export interface GrantResult extends GrantTerms {
+  rate: Rate;
   eligibleCost: Yen;
   /** cost × rate (tiered), rounded, before the cap. */
   uncapped: Yen;
@@ -69,8 +71,16 @@ function holds(cond: Condition | undefined, has: (flag: string) => boolean): boo
   return true;
 }
 
-/** The terms (eligibility, band, cap, rate, tier, minimum) for one applicant under one frame. */
-export function grantTerms(program: string | CappedEntry, applicant: ApplicantInput): GrantTerms {
+/**
+ * The terms (eligibility, band, cap, rate, tier, minimum) for one applicant under one frame.
+ * With `capOnly`, a missing industry leaves the rate (and a 小規模 requirement) undecided
+ * instead of failing, so the cap of a band can be shown before the industry is known.
+ */
+export function grantTerms(
+  program: string | CappedEntry,
+  applicant: ApplicantInput,
+  options: { capOnly?: boolean } = {},
+): GrantTerms {
   const entry = typeof program === "string" ? resolveCappedProgram(program) : program;
   const { program: file, frame } = entry;
   const employees = checkEmployees(applicant.employees);
@@ -133,9 +143,18 @@ export function grantTerms(program: string | CappedEntry, applicant: ApplicantIn
   };
   const has = (flag: string) => (flag === smallFlag ? derive() : known.includes(flag));
 
+  const undecided = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      if (options.capOnly && e instanceof AppError && e.code === "INDUSTRY_REQUIRED") return fallback;
+      throw e;
+    }
+  };
+
   let eligible = true;
   for (const req of frame.requires) {
-    if (!has(req.flag)) {
+    if (!undecided(() => has(req.flag), true)) {
       eligible = false;
       findings.push(
         makeFinding("NOT_ELIGIBLE", "error", { program: entry.id, requirement: req.flag }, file, req),
@@ -173,15 +192,17 @@ export function grantTerms(program: string | CappedEntry, applicant: ApplicantIn
     );
   }
 
-  const rateRule = frame.rates.find((r) => holds(r.when, has))!;
-  const rate = rateFromPair(rateRule.value);
-  const inForce = (f: string) => (f === smallFlag ? smallDecided && has(f) : known.includes(f));
-  const why = rateRule.when
-    ? [...(rateRule.when.allOf ?? []), ...(rateRule.when.anyOf ?? []).filter(inForce)].join("・")
-    : "—";
-  findings.push(
-    makeFinding("RATE_APPLIED", "info", { rate: rateToString(rate), reason: why }, file, rateRule),
-  );
+  const rateRule = undecided(() => frame.rates.find((r) => holds(r.when, has))!, null);
+  const rate = rateRule ? rateFromPair(rateRule.value) : null;
+  if (rateRule && rate) {
+    const inForce = (f: string) => (f === smallFlag ? smallDecided && has(f) : known.includes(f));
+    const why = rateRule.when
+      ? [...(rateRule.when.allOf ?? []), ...(rateRule.when.anyOf ?? []).filter(inForce)].join("・")
+      : "—";
+    findings.push(
+      makeFinding("RATE_APPLIED", "info", { rate: rateToString(rate), reason: why }, file, rateRule),
+    );
+  }
 
   const tier = frame.tier
     ? { threshold: frame.tier.threshold, rate: rateFromPair(frame.tier.rate), basis: frame.tier.basis }
@@ -221,10 +242,11 @@ export function grantTerms(program: string | CappedEntry, applicant: ApplicantIn
 /** The grant for one applicant and cost: rate × cost, rounded, tiered, capped; 0 below the minimum or when not eligible. */
 export function computeGrant(program: string | CappedEntry, input: GrantInput): GrantResult {
   const terms = grantTerms(program, input);
+  const rate = terms.rate!;
   const { program: file, frame } = terms.entry;
   const r = cappedGrant({
     cost: input.eligibleCost,
-    rate: terms.rate,
+    rate,
     cap: terms.cap,
     minGrant: terms.minGrant,
     tier: terms.tier,
@@ -274,5 +296,5 @@ export function computeGrant(program: string | CappedEntry, input: GrantInput): 
       null,
     ),
   );
-  return { ...terms, findings, eligibleCost: input.eligibleCost, uncapped: r.uncapped, grant };
+  return { ...terms, rate, findings, eligibleCost: input.eligibleCost, uncapped: r.uncapped, grant };
 }

@@ -1,0 +1,209 @@
+// The SME.* subsidy functions as Excel calls them: matrices in, matrices or CustomFunctions.Error out.
+import fc from "fast-check";
+import {
+  cappedGrantFn,
+  goTechCheckFn,
+  goTechFn,
+  grantCapFn,
+  grantCheckFn,
+  grantFn,
+  grantRateFn,
+  programsFn,
+} from "../../src/functions/subsidy";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any[][] */
+const excelError = (code: string, message?: RegExp) =>
+  expect.objectContaining({
+    name: "CustomFunctions.Error",
+    code,
+    ...(message ? { message: expect.stringMatching(message) } : {}),
+  });
+
+describe("SME.PROGRAMS", () => {
+  it("spills a header and one row per round and frame, with period, source and status", () => {
+    const rows = programsFn(null as any);
+    expect(rows[0]).toEqual(["ID", "名称", "回", "枠", "公募期間", "出典", "状態"]);
+    const ids = rows.slice(1).map((r) => r[0]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "GOTECH-R7:通常枠",
+        "GOTECH-R6:出資獲得枠",
+        "MONO-19:グローバル枠",
+        "JIZOKU-17:通常枠",
+        "SHORYOKU-2025:カタログ注文型",
+      ]),
+    );
+    const r7 = rows.find((r) => r[0] === "GOTECH-R7:通常枠")!;
+    expect(r7[4]).toBe("2025-02-17〜2025-04-23");
+    expect(r7[5]).toMatch(/https:\/\/www\.chusho\.meti\.go\.jp/);
+    expect(["verified", "secondary", "assumption"]).toContain(r7[6]);
+  });
+
+  it("filters by text and gives #N/A when nothing matches", () => {
+    expect(
+      programsFn([["持続化"]])
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(["JIZOKU-17:通常枠", "JIZOKU-18:通常枠"]);
+    expect(() => programsFn([["IT導入"]])).toThrow(excelError("#N/A"));
+  });
+});
+
+describe("SME.GRANT, GRANTCAP, GRANTRATE", () => {
+  it("spills one grant per row of costs and employees", () => {
+    expect(
+      grantFn(
+        [["MONO-19:高付加価値化枠"]],
+        [[40_000_000], [12_000_000], [1_400_000]],
+        [[30], [15], [30]],
+        [["製造業"]],
+      ),
+    ).toEqual([[15_000_000], [8_000_000], [0]]);
+  });
+
+  it("reads flags from a text list or a range, skipping blanks and desktop zeros", () => {
+    const args: [any[][], any[][], any[][], any[][]] = [
+      [["JIZOKU-18:通常枠"]],
+      [[3_000_000]],
+      [[3]],
+      [["小売業"]],
+    ];
+    expect(grantFn(...args, [["インボイス特例、賃金引上げ特例,赤字"]])).toEqual([[2_250_000]]);
+    expect(grantFn(...args, [["インボイス特例"], ["賃金引上げ特例"], ["赤字"], [null], [0]] as any)).toEqual([
+      [2_250_000],
+    ]);
+    expect(grantCapFn(args[0], args[2], args[3], [["インボイス特例"]])).toEqual([[1_000_000]]);
+    expect(grantRateFn(args[0], args[2], args[3], null as any)).toEqual([[2 / 3]]);
+  });
+
+  it("gives #VALUE! listing the accepted flags for an unknown flag", () => {
+    expect(() => grantFn([["JIZOKU-18:通常枠"]], [[1]], [[3]], [["小売業"]], [["創業特例"]])).toThrow(
+      excelError("#VALUE!", /創業特例.*小規模, 再生事業者, 大幅賃上げ特例/),
+    );
+  });
+
+  it("gives #VALUE! naming the closest programme for an unknown id", () => {
+    expect(() => grantFn([["MONO-19:高付加価値枠"]], [[1]], [[3]], [["製造業"]])).toThrow(
+      excelError("#VALUE!", /MONO-19:高付加価値化枠/),
+    );
+  });
+
+  it("gives #VALUE! for fractional yen and #N/A when the industry is needed but blank", () => {
+    expect(() => grantFn([["MONO-19:高付加価値化枠"]], [[1000.5]], [[3]], [["製造業"]])).toThrow(
+      excelError("#VALUE!", /円単位の整数/),
+    );
+    expect(() => grantRateFn([["MONO-19:高付加価値化枠"]], [[30]], [[null]])).toThrow(
+      excelError("#N/A", /業種/),
+    );
+    expect(grantCapFn([["MONO-19:高付加価値化枠"]], [[30]], [[null]])).toEqual([[15_000_000]]);
+  });
+});
+
+describe("SME.GRANTCHECK", () => {
+  it("spills code, severity, message, source and status", () => {
+    const rows = grantCheckFn([["JIZOKU-18:通常枠"]], [[900_000]], [[6]], [["小売業"]]);
+    expect(rows.every((r) => r.length === 5)).toBe(true);
+    const notEligible = rows.find((r) => r[0] === "NOT_ELIGIBLE")!;
+    expect(notEligible[1]).toBe("error");
+    expect(notEligible[2]).toMatch(/小規模/);
+    expect(notEligible[3]).toMatch(/https:\/\/coco37\.co\.jp/);
+    expect(notEligible[4]).toBe("secondary");
+  });
+});
+
+describe("SME.GOTECH and SME.GOTECHCHECK", () => {
+  const types = [["中小企業者等"], ["大学・公設試等"], [null]];
+  const costs = [
+    [45_000_000, 45_000_000, 30_000_000],
+    [6_000_000, 6_000_000, 3_000_000],
+    [null, null, null],
+  ];
+
+  it("skips blank rows, accepts a one-column average income and a round name", () => {
+    expect(
+      goTechFn([["通常枠"]], types, costs, [[100_000_000], [null], [null]], null as any, [["R6"]]),
+    ).toEqual([[36_000_000, 36_000_000, 23_000_000, 95_000_000]]);
+  });
+
+  it("gives #N/A for 出資獲得枠 without the planned investment and #VALUE! for an unknown type", () => {
+    expect(() => goTechFn([["出資獲得枠"]], types, costs)).toThrow(excelError("#N/A", /出資予定額/));
+    expect(() => goTechFn([["通常枠"]], [["個人事業主"]], [[1, 1]])).toThrow(
+      excelError("#VALUE!", /中小企業者等, 大学・公設試等/),
+    );
+    expect(() => goTechFn([["通常枠"]], [["中小企業者等"], ["大学"]], [[1, 1]])).toThrow(
+      excelError("#VALUE!"),
+    );
+  });
+
+  it("lists RATE_HALF_TAXABLE_INCOME and the caps that bind", () => {
+    const rows = goTechCheckFn(
+      [["通常枠"]],
+      [["中小企業者等"]],
+      [[100_000_000, 100_000_000, 100_000_000]],
+      [[1_600_000_000, 1_600_000_000, 1_600_000_000]],
+    );
+    expect(rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(["RATE_HALF_TAXABLE_INCOME", "PER_YEAR_CAP_BINDING", "TOTAL_CAP_BINDING"]),
+    );
+  });
+});
+
+describe("SME.CAPPEDGRANT", () => {
+  it("floors, caps, tiers and applies the minimum", () => {
+    expect(cappedGrantFn([[900_000]], [[2 / 3]], [[500_000]])).toEqual([[500_000]]);
+    expect(cappedGrantFn([[1_000_000]], [["2/3"]], [[10_000_000]])).toEqual([[666_666]]);
+    expect(cappedGrantFn([[1_400_000]], [[0.5]], [[15_000_000]], [[1_000_000]])).toEqual([[0]]);
+    expect(
+      cappedGrantFn([[60_000_000]], [[0.5]], [[50_000_000]], [[null]], [[15_000_000]], [[1 / 3]]),
+    ).toEqual([[25_000_000]]);
+    expect(cappedGrantFn([[100], [200]], [[0.5]], [[1000]])).toEqual([[50], [100]]);
+  });
+
+  it("refuses a rate above 1 and a tier without its rate", () => {
+    expect(() => cappedGrantFn([[1]], [[1.5]], [[1]])).toThrow(excelError("#VALUE!"));
+    expect(() => cappedGrantFn([[1]], [[0.5]], [[1]], null as any, [[10]])).toThrow(
+      excelError("#VALUE!", /tier_rate/),
+    );
+  });
+
+  it("returns a number or an Excel error for any cell values, never NaN or another exception (property)", () => {
+    const cell = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("2/3", "50%", 1e6, 0),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 6, maxLength: 6 }), (cells) => {
+        try {
+          const out = cappedGrantFn(...(cells.map((c) => [[c]]) as [any, any, any, any, any, any]));
+          expect(Number.isSafeInteger(out[0][0])).toBe(true);
+        } catch (e) {
+          expect(e).toEqual(expect.objectContaining({ name: "CustomFunctions.Error" }));
+        }
+      }),
+    );
+  });
+
+  it("returns a grant or an Excel error for any SME.GRANT arguments (property)", () => {
+    const cell = fc.oneof(
+      fc.integer({ min: -10, max: 10 ** 9 }),
+      fc.double(),
+      fc.string(),
+      fc.constant(null),
+      fc.constantFrom("製造業", "小売業", "MONO-19:高付加価値化枠", "JIZOKU-18:通常枠", "SHORYOKU:一般型"),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 5, maxLength: 5 }), (cells) => {
+        try {
+          const out = grantFn(...(cells.map((c) => [[c]]) as [any, any, any, any, any]));
+          expect(Number.isSafeInteger(out[0][0])).toBe(true);
+        } catch (e) {
+          expect(e).toEqual(expect.objectContaining({ name: "CustomFunctions.Error" }));
+        }
+      }),
+    );
+  });
+});
