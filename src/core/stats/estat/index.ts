@@ -25,3 +25,5 @@ export type { EstatStatsList, EstatTableEntry, EstatSurveyEntry } from "./parseS
 export { parseSimpleStatsDataCsv, parseCsv } from "./parseSimpleCsv";
 export { EstatStatusError, isEstatStatusError, statusCodeFor } from "./statusError";
 export { ESTAT_CREDIT, estatTableViewUrl } from "./credit";
+export { createJsonpScriptLoader } from "./jsonpScriptLoader";
+export type { DocumentLike, ScriptElementLike } from "./jsonpScriptLoader";
