@@ -1,0 +1,209 @@
+// Refresh: rewrite a loaded table in place, resize it, and report what changed. A failed or cancelled
+// refresh puts the old table back; cells below or beside it are never overwritten without confirmation.
+import { AppError } from "../core/errors/AppError";
+import { qualified, type RangeRef } from "./a1";
+import { readArea, restoreArea, type SavedArea } from "./area";
+import { describeOfficeError, excelError, throwIfAborted } from "./errors";
+import { SyncMeter } from "./payload";
+import { toExcelValue } from "./textGuard";
+import type { ExcelRun, OverwriteInfo, SourceCell, WriteProgress } from "./types";
+import { writeRows, type ExcelInput } from "./writeRows";
+
+export interface ReplaceOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: WriteProgress) => void;
+  numberFormats?: (string | null)[];
+  /** Asked when the grown table would cover non-empty cells outside it. */
+  confirmOverwrite?: (what: OverwriteInfo) => Promise<boolean>;
+}
+
+export interface ReplaceResult {
+  /** false when the user declined to overwrite cells next to the table: nothing changed. */
+  written: boolean;
+  rowsAdded: number;
+  rowsRemoved: number;
+  /** Cells whose content differs, among rows and columns both versions have (header included). */
+  cellsChanged: number;
+  address: string;
+  syncs: number;
+  largestRequestBytes: number;
+}
+
+interface Before {
+  sheet: string;
+  table: RangeRef;
+  footprint: RangeRef;
+  saved: SavedArea | null;
+}
+
+function inputAt(saved: SavedArea | null, row: number, col: number): ExcelInput {
+  if (
+    !saved ||
+    row < saved.row ||
+    col < saved.col ||
+    row >= saved.row + saved.rows ||
+    col >= saved.col + saved.cols
+  )
+    return "";
+  return saved.inputs[row - saved.row][col - saved.col];
+}
+
+function within(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.row && col >= r.col && row < r.row + r.rows && col < r.col + r.cols;
+}
+
+async function readBefore(run: ExcelRun, tableName: string, rows: number, cols: number): Promise<Before> {
+  return run(async (context) => {
+    const meter = new SyncMeter(context);
+    const table = context.workbook.tables.getItemOrNullObject(tableName);
+    meter.add();
+    await meter.sync();
+    if (table.isNullObject)
+      throw excelError("EXCEL_TABLE_NOT_FOUND", `No table ${tableName}.`, { table: tableName });
+    const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+    const sheet = table.worksheet.load("name");
+    meter.add();
+    await meter.sync();
+    const t: RangeRef = {
+      row: range.rowIndex,
+      col: range.columnIndex,
+      rows: range.rowCount,
+      cols: range.columnCount,
+    };
+    const footprint: RangeRef = {
+      row: t.row,
+      col: t.col,
+      rows: Math.max(t.rows, rows + 1, 2),
+      cols: Math.max(t.cols, cols),
+    };
+    const used = sheet
+      .getRangeByIndexes(footprint.row, footprint.col, footprint.rows, footprint.cols)
+      .getUsedRangeOrNullObject(false);
+    used.load("rowIndex, columnIndex, rowCount, columnCount");
+    await meter.sync();
+    const saved = used.isNullObject
+      ? null
+      : await readArea(meter, sheet, {
+          row: used.rowIndex,
+          col: used.columnIndex,
+          rows: used.rowCount,
+          cols: used.columnCount,
+        });
+    return { sheet: sheet.name, table: t, footprint, saved };
+  });
+}
+
+export async function replaceTableData(
+  run: ExcelRun,
+  tableName: string,
+  header: string[],
+  rows: SourceCell[][],
+  opts: ReplaceOptions = {},
+): Promise<ReplaceResult> {
+  const cols = header.length;
+  if (cols === 0) throw excelError("EXCEL_EMPTY_HEADER", "The header is empty.");
+  rows.forEach((r, i) => {
+    if (r.length !== cols)
+      throw excelError("EXCEL_ROW_SHAPE", `Row ${i + 1}.`, { row: i + 1, got: r.length, expected: cols });
+  });
+  const before = await readBefore(run, tableName, rows.length, cols).catch((e: unknown) => {
+    if (e instanceof AppError) throw e;
+    throw excelError("EXCEL_CHECK_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
+  });
+  const { table: old, footprint, saved } = before;
+  const next: RangeRef = { row: old.row, col: old.col, rows: Math.max(rows.length + 1, 2), cols };
+  const newRow = (i: number): ExcelInput[] =>
+    i === 0 ? header.map((h) => toExcelValue(h)) : rows[i - 1].map(toExcelValue);
+
+  let outsideNonEmpty = 0;
+  let cellsChanged = 0;
+  const sample: string[] = [];
+  for (let r = 0; r < footprint.rows; r++)
+    for (let c = 0; c < footprint.cols; c++) {
+      const row = footprint.row + r;
+      const col = footprint.col + c;
+      const was = inputAt(saved, row, col);
+      if (!within(old, row, col) && within(next, row, col) && was !== "") {
+        outsideNonEmpty++;
+        if (sample.length < 3) sample.push(String(was).replace(/^'/, ""));
+      }
+      if (r < Math.min(old.rows, rows.length + 1) && c < Math.min(old.cols, cols) && was !== newRow(r)[c])
+        cellsChanged++;
+    }
+  const result: ReplaceResult = {
+    written: false,
+    rowsAdded: Math.max(0, rows.length - (old.rows - 1)),
+    rowsRemoved: Math.max(0, old.rows - 1 - rows.length),
+    cellsChanged,
+    address: qualified(before.sheet, next),
+    syncs: 0,
+    largestRequestBytes: 0,
+  };
+  if (outsideNonEmpty > 0) {
+    const info = {
+      sheet: before.sheet,
+      address: qualified(before.sheet, footprint),
+      nonEmptyCells: outsideNonEmpty,
+      sample,
+    };
+    if (!(opts.confirmOverwrite && (await opts.confirmOverwrite(info)))) return result;
+  }
+  let touched = false;
+  try {
+    throwIfAborted(opts.signal);
+    await run(async (context) => {
+      const meter = new SyncMeter(context);
+      const sheet = context.workbook.worksheets.getItem(before.sheet);
+      const table = context.workbook.tables.getItem(tableName);
+      // Cells of the old table the new one does not cover are emptied first.
+      sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols).clear("Contents");
+      meter.add();
+      touched = true;
+      await writeRows(meter, {
+        sheet,
+        row: next.row,
+        col: next.col,
+        width: cols,
+        count: rows.length + 1,
+        rowAt: newRow,
+        formats: opts.numberFormats ? { kind: "columns", formats: opts.numberFormats } : undefined,
+        signal: opts.signal,
+        leaveLastQueued: true,
+        onRows: (written) =>
+          opts.onProgress?.({ rowsWritten: Math.max(0, written - 1), rowsTotal: rows.length }),
+      });
+      throwIfAborted(opts.signal);
+      table.resize(sheet.getRangeByIndexes(next.row, next.col, next.rows, next.cols));
+      meter.add();
+      await meter.sync();
+      opts.onProgress?.({ rowsWritten: rows.length, rowsTotal: rows.length });
+      result.syncs = meter.syncs;
+      result.largestRequestBytes = meter.largestRequestBytes;
+    });
+  } catch (e) {
+    if (touched) {
+      try {
+        await run(async (context) => {
+          const meter = new SyncMeter(context);
+          const sheet = context.workbook.worksheets.getItem(before.sheet);
+          context.workbook.tables
+            .getItem(tableName)
+            .resize(sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols));
+          meter.add();
+          await restoreArea(meter, sheet, footprint, saved);
+        });
+      } catch (undo) {
+        throw excelError(
+          "EXCEL_ROLLBACK_FAILED",
+          "Rollback failed.",
+          { detail: describeOfficeError(undo), address: qualified(before.sheet, footprint) },
+          e,
+        );
+      }
+    }
+    if (e instanceof AppError) throw e;
+    throw excelError("EXCEL_WRITE_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
+  }
+  result.written = true;
+  return result;
+}
