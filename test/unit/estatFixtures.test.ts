@@ -282,3 +282,28 @@ describe("single-object quirk", () => {
     expect(merged.table.values.slice(0, 12)).toEqual(parseStatsDataResponse(body).table.values);
   });
 });
+
+describe("XML fixtures (read through the same parsers)", () => {
+  it("GDP getMetaInfo XML: 137 CLASS items, quarters under half-year parents, plain-string TITLE, entities decoded", () => {
+    const { meta, dimensions } = parseMetaInfoResponse(read("estat-getMetaInfo-qe-gdp-0003109741.xml"));
+    expect(meta).toMatchObject({
+      id: "0003109741",
+      survey: "国民経済計算",
+      updated: "2022-09-16",
+      surveyDate: "202204-202206",
+    });
+    expect(meta.title).toContain("国内総生産");
+    expect(dimensions.reduce((s, d) => s + d.codes.length, 0)).toBe(137);
+    const time = dimensions.find((d) => d.id === "time")!;
+    expect(time.codes.find((c) => c.code === "1994000103")).toMatchObject({ level: 3, parent: "1994010000" });
+    const labels = dimensions.flatMap((d) => d.codes.map((c) => c.label));
+    expect(labels.some((l) => l.includes("<参考>"))).toBe(true);
+  });
+
+  it("kikai-juchu getStatsList XML: 2 tables, NUMBER 101, NEXT_KEY 3", () => {
+    const list = parseStatsListResponse(read("estat-getStatsList-kikai-juchu-limit2-nextkey.xml"));
+    expect(list).toMatchObject({ number: 101, from: 1, to: 2, nextKey: 3 });
+    expect(list.tables.map((t) => t.id)).toEqual(["0003355224", "0003355228"]);
+    expect(list.tables[0].cycle).toBe("年度次");
+  });
+});

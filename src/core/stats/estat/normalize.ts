@@ -1,3 +1,5 @@
+import { xmlToEstatJson } from "./xmlToJson";
+
 // e-Stat's JSON is a mechanical XML conversion: attributes become "@x", element text "$", and a repeated
 // element becomes an array only when it repeats. One CLASS, VALUE, NOTE, CLASS_OBJ, TABLE_INF or LIST_INF
 // arrives as a bare object, and an empty result may drop DATA_INF/VALUE entirely. Everything is read
@@ -37,12 +39,13 @@ export function num(x: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Parses a body that may be JSON or a JSONP wrapper `callback({...});`. */
+/** Parses a body that may be JSON, a JSONP wrapper `callback({...});`, or e-Stat XML. */
 export function parseBody(body: string): unknown {
   // no trim(): a 12 MB page must not be copied just to look at its first character
   const first = body.search(/\S/);
   const c = first < 0 ? "" : body[first];
   if (c === "{" || c === "[") return JSON.parse(body);
+  if (c === "<") return xmlToEstatJson(body);
   const s = body.trim();
   const m = /^[\w$.]+\s*\(([\s\S]*)\)\s*;?\s*$/.exec(s);
   if (m) return JSON.parse(m[1]);
