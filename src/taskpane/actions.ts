@@ -249,7 +249,11 @@ export interface TaskpaneActions {
   preview(request: LoadRequest, n: number, options?: { signal?: AbortSignal }): Promise<PreviewResult>;
   load(request: LoadRequest, destination: Destination, options: LoadOptions): Promise<LoadResult>;
   listTables(): Promise<StoredTableSummary[]>;
-  refresh(target: string | "all"): Promise<RefreshReport[]>;
+  /** Re-runs stored queries and rewrites the tables in place; asks before a grown table covers other cells. */
+  refresh(
+    target: string | "all",
+    options?: { confirmOverwrite?: (info: OverwriteInfo) => Promise<boolean> },
+  ): Promise<RefreshReport[]>;
   insertChart(request: ChartRequest): Promise<{ chartName: string }>;
   /** Ask the data formulas (SME.ESTAT…) to fetch fresh data. */
   refreshFormulas(): Promise<{ tables: number }>;

@@ -112,6 +112,83 @@ describe("createActions against the loopback e-Stat fake", () => {
     expect(stored).toMatchObject({ source: "e-Stat", id: "T400", title: info.title });
   });
 
+  it("refreshes a stored table after the source changed and reports what changed", async () => {
+    const { fake, actions } = setup();
+    await actions.saveSettings({ appId: APP_ID });
+    server.setTable("T50", {
+      rows: 50,
+      title: "生成表 50",
+      dims: [
+        { id: "cat01", name: "品目", size: 25 },
+        { id: "time", name: "時間", size: 2 },
+      ],
+    });
+    const info = await actions.openTable({ source: "e-Stat", id: "T50" });
+    const loaded = await actions.load(
+      requestFor(info, { labels: "code" }),
+      { kind: "newSheet", sheetName: "T50" },
+      { confirmOverwrite: never },
+    );
+    expect(await actions.refresh("all")).toEqual([
+      expect.objectContaining({ tableName: loaded.tableName, status: "unchanged", cellsChanged: 0 }),
+    ]);
+
+    server.setTable("T50", {
+      rows: 50,
+      seed: 7,
+      title: "生成表 50",
+      dims: [
+        { id: "cat01", name: "品目", size: 25 },
+        { id: "time", name: "時間", size: 2 },
+      ],
+    });
+    const [report] = await actions.refresh(loaded.tableName);
+    expect(report).toMatchObject({
+      tableName: loaded.tableName,
+      status: "updated",
+      rowsAdded: 0,
+      rowsRemoved: 0,
+    });
+    expect(report.cellsChanged).toBeGreaterThan(0);
+    expect(fake.workbook.tables).toHaveLength(1);
+  });
+
+  it("inserts a chart of a loaded table", async () => {
+    const { actions } = setup();
+    const first = listIndicators()[0];
+    const info = await actions.openTable({ source: "offline", id: first.id });
+    const loaded = await actions.load(
+      requestFor(info, { labels: "label" }),
+      { kind: "newSheet", sheetName: "Chart" },
+      { confirmOverwrite: never },
+    );
+    const r = await actions.insertChart({ tableName: loaded.tableName, kind: "table", title: info.title });
+    expect(r.chartName).toBeTruthy();
+  });
+
+  it("writes a live calculation sheet whose formulas read the labelled inputs", async () => {
+    const { fake, actions } = setup();
+    const [program] = (await actions.listPrograms()).filter((p) => p.kind === "grant");
+    const input = {
+      kind: "grant" as const,
+      programId: program.id,
+      eligibleCost: 10_000_000,
+      applicant: { industry: "製造業", employees: 20, flags: [] },
+    };
+    const calc = await actions.calculate(input);
+    expect(calc.total).toBeGreaterThan(0);
+    expect(calc.findings.length).toBeGreaterThan(0);
+    const r = await actions.writeCalculationSheet(input, { confirmOverwrite: never });
+    expect(r).toEqual({ written: true, sheetName: "補助金計算" });
+    expect(fake.cell("補助金計算!B9")?.formula).toBe("=SME.GRANT(B3,B4,B5,B6,B7)");
+    expect(fake.values("補助金計算!B4")).toEqual([[10_000_000]]);
+    // A second write finds content and, declined, leaves it.
+    expect(await actions.writeCalculationSheet(input, { confirmOverwrite: never })).toEqual({
+      written: false,
+      sheetName: "補助金計算",
+    });
+  });
+
   it("cancelling a load after the download leaves the workbook as it was", async () => {
     const { fake, actions } = setup();
     await actions.saveSettings({ appId: APP_ID });

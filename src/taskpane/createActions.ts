@@ -1,18 +1,21 @@
 // The real TaskpaneActions: statistics clients from src/core, workbook writes through src/excel.
 // Given `run` (Excel.run or the fake's run) and `fetch`, so the same code drives Excel, the playground
 // and Node tests against the loopback fake servers.
-import { AppError } from "../core/errors/AppError";
 import { createTableCache, createWebStorageStore } from "../core/stats/cache";
 import { createEstatClient, ESTAT_API_ROOT } from "../core/stats/estat";
 import { createHttpClient, type FetchLike } from "../core/stats/http";
 import { createOecdBudget, createOecdClient } from "../core/stats/oecd";
-import { listStoredQueries } from "../excel/storedQueries";
+import { insertChart } from "../excel/insertChart";
+import { replaceTableData } from "../excel/replaceTableData";
+import { readSelection } from "../excel/selection";
+import { listStoredQueries, saveStoredQuery } from "../excel/storedQueries";
 import type { ExcelRun } from "../excel/types";
 import { writeTableToWorkbook } from "../excel/writeTable";
 import { requestFormulaRefresh } from "../functions/refresh";
 import type {
   KeyValueStorage,
   LoadRequest,
+  RefreshReport,
   SourceKind,
   StoredTableSummary,
   TableInfo,
@@ -159,17 +162,72 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       });
     },
 
-    async refresh() {
-      // Rewriting a table in place needs src/excel's replaceTableData, which has not landed yet.
-      throw new AppError("INTERNAL", "refresh needs replaceTableData from src/excel", {
-        params: { detail: "refresh is not available in this build" },
-      });
+    async refresh(target, o) {
+      const stored = (await listStoredQueries(run)).filter((q) => target === "all" || q.tableName === target);
+      const reports: RefreshReport[] = [];
+      // One after another: each rewrite is its own Excel.run, and the OECD budget counts every download.
+      for (const q of stored) {
+        const base = {
+          tableName: q.tableName,
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          cellsChanged: 0,
+          previousUpdated: q.sourceUpdated,
+        };
+        const request = q.query as unknown as LoadRequest;
+        let table;
+        try {
+          table = await fetchSource(deps, request, {});
+        } catch (error) {
+          reports.push({ ...base, status: isGone(error) ? "gone" : "error", error });
+          continue;
+        }
+        try {
+          const shaped = shapeTable(table, request);
+          const r = await replaceTableData(run, q.tableName, shaped.header, shaped.rows, {
+            numberFormats: shaped.numberFormats,
+            confirmOverwrite: o?.confirmOverwrite,
+          });
+          if (!r.written) {
+            reports.push({ ...base, status: "unchanged" });
+            continue;
+          }
+          await saveStoredQuery(run, {
+            ...q,
+            loadedAt: now().toISOString(),
+            sourceUpdated: table.meta.updated,
+          });
+          const changed =
+            r.rowsAdded + r.rowsRemoved + r.cellsChanged > 0 || table.meta.updated !== q.sourceUpdated;
+          reports.push({
+            ...base,
+            status: changed ? "updated" : "unchanged",
+            rowsAdded: r.rowsAdded,
+            rowsRemoved: r.rowsRemoved,
+            cellsChanged: r.cellsChanged,
+            updated: table.meta.updated,
+          });
+        } catch (error) {
+          reports.push({ ...base, status: "error", error });
+        }
+      }
+      return reports;
     },
 
-    async insertChart() {
-      throw new AppError("INTERNAL", "insertChart from src/excel has not landed", {
-        params: { detail: "charts are not available in this build" },
+    async insertChart(req) {
+      const stored = (await listStoredQueries(run)).find((q) => q.tableName === req.tableName);
+      const sourceNote = stored
+        ? `出典: ${stored.source === "offline" ? "内蔵データ" : stored.source} ${stored.title ?? ""}`.trim()
+        : undefined;
+      const address = req.kind === "selectedSeries" ? (await readSelection(run)).address : undefined;
+      const r = await insertChart(run, {
+        tableName: address ? undefined : req.tableName,
+        address,
+        type: "Line",
+        title: req.title,
+        sourceNote,
       });
+      return { chartName: r.name };
     },
 
     refreshFormulas: () => requestFormulaRefresh(),
@@ -197,6 +255,18 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
 
     ...createSubsidyActions(run),
   };
+}
+
+/** The source no longer has the table (e-Stat STATUS 300-type answer, OECD 404, pack id removed). */
+function isGone(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? "";
+  const status = Number((e as { params?: { status?: unknown } } | null)?.params?.status);
+  return (
+    code === "ESTAT_STATUS_NOT_FOUND" ||
+    code === "INDICATOR_NOT_FOUND" ||
+    (code.startsWith("OECD_HTTP") && status === 404) ||
+    (code === "HTTP_STATUS" && (status === 404 || status === 410))
+  );
 }
 
 /** "Sheet1!B2" of the active cell, for loads into the selection. */

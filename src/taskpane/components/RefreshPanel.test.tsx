@@ -58,7 +58,7 @@ describe("refresh", () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/e-Stat に該当する統計表がありません（STATUS 300）/)).toBeTruthy();
-    expect(refresh).toHaveBeenCalledWith("all");
+    expect(refresh).toHaveBeenCalledWith("all", { confirmOverwrite: expect.any(Function) });
   });
 
   it("refreshes one table", async () => {
@@ -70,7 +70,7 @@ describe("refresh", () => {
     const refresh = jest.spyOn(actions, "refresh");
     fireEvent.click(await screen.findByRole("button", { name: "更新: MSTI GERD" }));
     expect(await screen.findByText("SME_B: 変更はありません。")).toBeTruthy();
-    expect(refresh).toHaveBeenCalledWith("SME_B");
+    expect(refresh).toHaveBeenCalledWith("SME_B", { confirmOverwrite: expect.any(Function) });
   });
 
   it("asks the data formulas to refresh", async () => {

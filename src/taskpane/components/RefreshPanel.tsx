@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { RefreshReport, StoredTableSummary, TaskpaneActions } from "../actions";
 import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, SourceBadge, usePaneStyles } from "./common";
+import { useOverwriteConfirm } from "./OverwriteDialog";
 import { RefreshReports } from "./RefreshReports";
 
 export interface RefreshPanelProps {
@@ -13,6 +14,7 @@ export interface RefreshPanelProps {
 export function RefreshPanel({ actions }: RefreshPanelProps) {
   const { t } = useI18n();
   const styles = usePaneStyles();
+  const overwrite = useOverwriteConfirm();
   const [tables, setTables] = useState<StoredTableSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<RefreshReport[] | null>(null);
@@ -41,7 +43,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
 
   const refresh = (target: string) =>
     run(async () => {
-      setReports(await actions.refresh(target));
+      setReports(await actions.refresh(target, { confirmOverwrite: overwrite.confirm }));
       reload();
     });
 
@@ -102,6 +104,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
       </div>
       {formulas !== null && <InfoBar intent="success">{t("formulasRefreshed", { n: formulas })}</InfoBar>}
       {error !== null && <ErrorBar title={t("refreshFailed")} error={error} />}
+      {overwrite.dialog}
     </section>
   );
 }

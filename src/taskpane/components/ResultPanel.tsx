@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { ChartRequest, LoadRequest, LoadResult, RefreshReport, TaskpaneActions } from "../actions";
 import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
+import { useOverwriteConfirm } from "./OverwriteDialog";
 import { RefreshReports } from "./RefreshReports";
 
 export interface ResultPanelProps {
@@ -23,6 +24,7 @@ type Busy = null | "refresh" | "chart";
 export function ResultPanel({ actions, request, result, onNewSearch }: ResultPanelProps) {
   const { t } = useI18n();
   const styles = usePaneStyles();
+  const overwrite = useOverwriteConfirm();
   const [busy, setBusy] = useState<Busy>(null);
   const [reports, setReports] = useState<RefreshReport[] | null>(null);
   const [chart, setChart] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function ResultPanel({ actions, request, result, onNewSearch }: ResultPan
     setBusy("refresh");
     setError(null);
     try {
-      setReports(await actions.refresh(result.tableName));
+      setReports(await actions.refresh(result.tableName, { confirmOverwrite: overwrite.confirm }));
     } catch (e) {
       setError({ title: t("refreshFailed"), error: e });
     } finally {
@@ -106,6 +108,7 @@ export function ResultPanel({ actions, request, result, onNewSearch }: ResultPan
           {t("newSearch")}
         </Button>
       </div>
+      {overwrite.dialog}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { AppError } from "../../core/errors/AppError";
 import {
   acceptedFlags,
   computeGoTech,
@@ -7,7 +6,9 @@ import {
   listPrograms,
   type Finding as CoreFinding,
 } from "../../core/subsidy";
+import { writeCalculationSheet } from "../../excel/calculationSheet";
 import type { ExcelRun } from "../../excel/types";
+import { calculationCells } from "./calculationCells";
 import type { Finding, ProgramSummary, SubsidyResult, TaskpaneActions } from "../actions";
 
 type SubsidyActions = Pick<TaskpaneActions, "listPrograms" | "calculate" | "writeCalculationSheet">;
@@ -62,7 +63,10 @@ function finding(f: CoreFinding): Finding {
   };
 }
 
-export function createSubsidyActions(_run: ExcelRun): SubsidyActions {
+/** Sheet the live calculation goes to; asked before an existing one with content is replaced. */
+export const CALCULATION_SHEET = "補助金計算";
+
+export function createSubsidyActions(run: ExcelRun): SubsidyActions {
   return {
     async listPrograms() {
       return programSummaries();
@@ -101,11 +105,15 @@ export function createSubsidyActions(_run: ExcelRun): SubsidyActions {
         findings: r.findings.map(finding),
       };
     },
-    async writeCalculationSheet() {
-      // The live sheet is written by src/excel's writeCalculationSheet, which has not landed yet.
-      throw new AppError("INTERNAL", "writeCalculationSheet from src/excel has not landed", {
-        params: { detail: "the calculation sheet is not available in this build" },
-      });
+    async writeCalculationSheet(input, { confirmOverwrite }) {
+      const round =
+        input.kind === "gotech" ? programSummaries().find((p) => p.id === input.programId)?.round : undefined;
+      const r = await writeCalculationSheet(
+        run,
+        { sheetName: CALCULATION_SHEET, cells: calculationCells(input, round) },
+        { confirmOverwrite },
+      );
+      return { written: r.written, sheetName: r.sheet };
     },
   };
 }
