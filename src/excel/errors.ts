@@ -1,6 +1,6 @@
 // Excel errors become AppErrors with our codes; the Office error stays as `cause`.
 import { AppError } from "../core/errors/AppError";
-import type { excelJa } from "./messages.ja";
+import type { excelJa } from "../core/errors/excel.ja";
 
 export type ExcelErrorCode = keyof typeof excelJa;
 

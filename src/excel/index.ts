@@ -21,5 +21,5 @@ export {
 } from "./storedQueries";
 export { REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./payload";
 export { toExcelValue, needsTextGuard } from "./textGuard";
-export { excelJa } from "./messages.ja";
-export { excelEn } from "./messages.en";
+export { excelJa } from "../core/errors/excel.ja";
+export { excelEn } from "../core/errors/excel.en";

@@ -1,4 +1,4 @@
-import type { excelJa } from "./messages.ja";
+import type { excelJa } from "./excel.ja";
 
 export const excelEn: Record<keyof typeof excelJa, string> = {
   EXCEL_SHEET_NOT_FOUND: "Sheet '{sheet}' was not found.",

@@ -1,4 +1,5 @@
 // Japanese user messages for src/excel error codes ({name} placeholders come from AppError.params).
+// Kept in core (pure data) so the one message registry needs no import from the Excel layer.
 export const excelJa = {
   EXCEL_SHEET_NOT_FOUND: "シート「{sheet}」が見つかりません。",
   EXCEL_BAD_ADDRESS: "「{address}」はセル番地として読めません（例: B3）。",
