@@ -56,6 +56,8 @@ export interface EstatFakeOptions {
    * big table measure the client, not the fake's string building. 0 = off. @default 256 MB
    */
   pageCacheBytes?: number;
+  /** Leave CLASS_INF out of getStatsData answers (as a metadata-stripping proxy might). @default false */
+  omitClassInf?: boolean;
   /** Directory of the recorded fixtures. @default ../shared/fixtures relative to the repo */
   fixturesDir?: string;
 }
@@ -79,7 +81,7 @@ function pageKey(id: string, q: URLSearchParams, o: EstatFakeOptions): string {
   const kept = [...q]
     .filter(([k]) => k !== "appId" && k !== "callback")
     .sort(([a], [b]) => a.localeCompare(b));
-  return `${id}|${o.singleObjects !== false}|${o.honourCntGetFlg !== false}?${new URLSearchParams(kept).toString()}`;
+  return `${id}|${o.singleObjects !== false}|${o.honourCntGetFlg !== false}|${o.omitClassInf === true}?${new URLSearchParams(kept).toString()}`;
 }
 
 export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<EstatFake> {
@@ -284,6 +286,7 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
                   renderStatsData(src.table, q, {
                     singleObjects: options.singleObjects,
                     honourCntGetFlg: options.honourCntGetFlg,
+                    omitClassInf: options.omitClassInf,
                   }),
                 );
       }

@@ -95,7 +95,7 @@ export function tooManyCodes(q: URLSearchParams): string | null {
 export function renderStatsData(
   g: GeneratedTable,
   q: URLSearchParams,
-  opts: { singleObjects?: boolean; honourCntGetFlg?: boolean } = {},
+  opts: { singleObjects?: boolean; honourCntGetFlg?: boolean; omitClassInf?: boolean } = {},
 ): string {
   const singleObjects = opts.singleObjects !== false;
   const one = oneOf(singleObjects);
@@ -108,7 +108,7 @@ export function renderStatsData(
   const limit = Math.min(MAX_LIMIT, Math.max(1, Number(q.get("limit") ?? MAX_LIMIT) || MAX_LIMIT));
   const param = `{"LANG":"J","STATS_DATA_ID":"${id}","DATA_FORMAT":"J","START_POSITION":${start},"LIMIT":${limit},"METAGET_FLG":"${withMeta ? "Y" : "N"}","CNT_GET_FLG":"${countOnly ? "Y" : "N"}"}`;
   const meta = withMeta
-    ? `,"TABLE_INF":${renderTableInf(id, g.spec.title, g.total)},"CLASS_INF":${renderClassInf(g, singleObjects)}`
+    ? `,"TABLE_INF":${renderTableInf(id, g.spec.title, g.total)}${opts.omitClassInf ? "" : `,"CLASS_INF":${renderClassInf(g, singleObjects)}`}`
     : "";
   if (total === 0 || start > total) {
     return `{"GET_STATS_DATA":{"RESULT":${resultJson(1)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":0}${meta}}}}`;

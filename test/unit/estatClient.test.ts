@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.requests.length = 0;
-  fake.setOptions({ failures: [], latencyMs: 0, cors: true, honourCntGetFlg: true });
+  fake.setOptions({ failures: [], latencyMs: 0, cors: true, honourCntGetFlg: true, omitClassInf: false });
 });
 
 function client(extra: Partial<EstatClientOptions> = {}, fetchImpl: FetchLike = globalThis.fetch) {
@@ -194,6 +194,51 @@ describe("getStatsData against the fake", () => {
   it("stops with a paging error when NEXT_KEY does not advance", async () => {
     const err = await rejection(client().getStatsData({ appId: APP_ID, statsDataId: "0009999999" }));
     expect(err.code).toBe("ESTAT_PAGING_MISMATCH");
+  });
+
+  it("names the dimensions from the first page when CLASS_INF is missing", async () => {
+    fake.setOptions({ omitClassInf: true });
+    const { table, issues } = await client({ pageSize: 1000 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "T2500",
+    });
+    expect(issues).toEqual([]);
+    expect(table.dimensions.map((d) => d.id)).toEqual(["tab", "cat01", "cat02", "cat03", "area", "time"]);
+    fake.setOptions({ omitClassInf: false });
+    const full = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(table.codes).toEqual(full.table.codes);
+    expect(table.values).toEqual(full.table.values);
+  });
+
+  it("times out a page whose body stalls and succeeds on the retry", async () => {
+    fake.setOptions({
+      slowBodyMs: 2000,
+      failures: [{ kind: "slowBody", times: 1, when: { params: { startPosition: "1" } } }],
+    });
+    const http = createHttpClient({
+      fetch: globalThis.fetch,
+      timeoutMs: 300,
+      retries: 1,
+      backoff: { baseMs: 5 },
+    });
+    const { table } = await createEstatClient({ http, baseUrl: fake.baseUrl }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "T2500",
+    });
+    expect(table.rowCount).toBe(2500);
+  });
+
+  it("fails with TIMEOUT inside a page error when the server never answers", async () => {
+    fake.setOptions({ failures: [{ kind: "hang", when: { params: { startPosition: "1" } } }] });
+    const http = createHttpClient({ fetch: globalThis.fetch, timeoutMs: 150, retries: 0 });
+    const err = await rejection(
+      createEstatClient({ http, baseUrl: fake.baseUrl, pageRetries: 1 }).getStatsData({
+        appId: APP_ID,
+        statsDataId: "T2500",
+      }),
+    );
+    expect(err.code).toBe("ESTAT_PAGE_FAILED");
+    expect(String(err.params.detail)).toContain("150");
   });
 
   it("never puts the appId in errors, even for network failures", async () => {

@@ -21,6 +21,7 @@ import {
   badResponse,
   buildMeta,
   checkEstatStatus,
+  dimensionsFromValues,
   readStatsDataEnvelope,
   type StatsDataEnvelope,
 } from "./parseStatsData";
@@ -278,7 +279,7 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
         signal,
       ),
     );
-    const dims = countEnv.classInf !== undefined ? parseClassInf(countEnv.classInf, countEnv.lang) : [];
+    let dims = countEnv.classInf !== undefined ? parseClassInf(countEnv.classInf, countEnv.lang) : [];
     const total = countEnv.page.total;
     const metaOpts = { fetchedAt, query: queryShown };
     if (countEnv.status === 1 || total === 0) {
@@ -299,10 +300,19 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
         params: { rows: total, maxRows },
       });
     }
-    const builder = new TidyBuilder(dims, countEnv.notes, total ?? countEnv.values.length);
+    const capacity = total ?? countEnv.values.length;
+    let builder: TidyBuilder | undefined = dims.length > 0 ? new TidyBuilder(dims, countEnv.notes, capacity) : undefined;
+    /** Without CLASS_INF (a proxy that strips it), the first page to arrive names the dimensions. */
+    const builderFor = (env: StatsDataEnvelope): TidyBuilder => {
+      if (!builder) {
+        dims = dimensionsFromValues(env.values);
+        builder = new TidyBuilder(dims, countEnv.notes, capacity);
+      }
+      return builder;
+    };
     const notes = new Map(countEnv.notes.map((n) => [n.marker, n]));
     const addNotes = (env: StatsDataEnvelope) => {
-      builder.addMarkers(env.notes);
+      builderFor(env).addMarkers(env.notes);
       for (const n of env.notes) if (!notes.has(n.marker)) notes.set(n.marker, n);
     };
 
@@ -319,7 +329,7 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
           requests++;
         }
         addNotes(env);
-        builder.write(env.values, offset);
+        builderFor(env).write(env.values, offset);
         offset += env.values.length;
         onProgress({
           pagesDone: page,
@@ -345,10 +355,11 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
         );
         requests++;
       }
-      const cols = builder.finish(offset);
+      const b = builderFor(env);
+      const cols = b.finish(offset);
       return {
         table: { meta: buildMeta(countEnv, metaOpts, [...notes.values()]), dimensions: dims, ...cols },
-        issues: builder.issues,
+        issues: b.issues,
         requests,
       };
     }
@@ -389,7 +400,7 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
             });
           }
           addNotes(env);
-          builder.write(env.values, start - 1);
+          builderFor(env).write(env.values, start - 1);
           if (k === pagesTotal - 1) lastNextKey = env.page.nextKey;
           return;
         } catch (e) {
@@ -446,10 +457,11 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
         params: { detail: `the last page points on to row ${lastNextKey}; TOTAL_NUMBER was ${total}` },
       });
     }
-    const cols = builder.finish(total);
+    const b = builder!;
+    const cols = b.finish(total);
     return {
       table: { meta: buildMeta(countEnv, metaOpts, [...notes.values()]), dimensions: dims, ...cols },
-      issues: builder.issues,
+      issues: b.issues,
       requests,
     };
   }
