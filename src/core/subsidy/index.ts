@@ -30,3 +30,4 @@ export {
   type ProgramEntry,
 } from "./registry";
 export type { GoTechSettings, ProgramFile, Status } from "./schema";
+export { unverifiedRules, type UnverifiedRule } from "./unverifiedRules";
