@@ -5,18 +5,61 @@ import { formatCell } from "./formatCell";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0, flexGrow: 1 },
-  bar: { display: "flex", gap: "8px", padding: "6px 8px", alignItems: "center", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  bar: {
+    display: "flex",
+    gap: "8px",
+    padding: "6px 8px",
+    alignItems: "center",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   nameBox: { width: "90px" },
   formula: { flexGrow: 1 },
   gridWrap: { overflow: "auto", flexGrow: 1 },
-  grid: { borderCollapse: "collapse", fontSize: "12px", fontFamily: tokens.fontFamilyBase, tableLayout: "fixed" },
-  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, position: "sticky", top: 0, zIndex: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, minWidth: "84px" },
-  rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right", padding: "0 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, position: "sticky", left: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", height: "20px", maxWidth: "220px", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", cursor: "cell" },
+  grid: {
+    borderCollapse: "collapse",
+    fontSize: "12px",
+    fontFamily: tokens.fontFamilyBase,
+    tableLayout: "fixed",
+  },
+  head: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 400,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: "84px",
+  },
+  rowHead: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "right",
+    padding: "0 4px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: "sticky",
+    left: 0,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "1px 4px",
+    height: "20px",
+    maxWidth: "220px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   number: { textAlign: "right" },
   error: { color: tokens.colorPaletteRedForeground1 },
-  tabs: { display: "flex", gap: "4px", padding: "4px 8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
+  tabs: {
+    display: "flex",
+    gap: "4px",
+    padding: "4px 8px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
   note: { padding: "2px 8px", color: tokens.colorNeutralForeground3 },
 });
 
@@ -71,7 +114,13 @@ export function Playground({ fake }: { fake: FakeExcel }) {
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        <Input className={styles.nameBox} value={address} readOnly aria-label="名前ボックス / Name box" data-testid="name-box" />
+        <Input
+          className={styles.nameBox}
+          value={address}
+          readOnly
+          aria-label="名前ボックス / Name box"
+          data-testid="name-box"
+        />
         <Text weight="semibold" aria-hidden>
           fx
         </Text>
@@ -108,7 +157,9 @@ export function Playground({ fake }: { fake: FakeExcel }) {
                 </th>
                 {colHeads.map((h, c) => {
                   const cell = sheet.rows[r]?.[c];
-                  const isError = !!cell?.errorMessage || (typeof cell?.value === "string" && !!cell.formula && cell.value.startsWith("#"));
+                  const isError =
+                    !!cell?.errorMessage ||
+                    (typeof cell?.value === "string" && !!cell.formula && cell.value.startsWith("#"));
                   const classes = [styles.cell];
                   if (typeof cell?.value === "number") classes.push(styles.number);
                   if (isError) classes.push(styles.error);
@@ -132,7 +183,8 @@ export function Playground({ fake }: { fake: FakeExcel }) {
         </table>
         {usedRows > MAX_ROWS && (
           <Text className={styles.note} data-testid="grid-truncated">
-            先頭 {MAX_ROWS} 行を表示（全 {usedRows.toLocaleString()} 行） / Showing the first {MAX_ROWS} of {usedRows.toLocaleString()} rows
+            先頭 {MAX_ROWS} 行を表示（全 {usedRows.toLocaleString()} 行） / Showing the first {MAX_ROWS} of{" "}
+            {usedRows.toLocaleString()} rows
           </Text>
         )}
       </div>

@@ -30,7 +30,11 @@ async function main() {
   const params = new URLSearchParams(location.search);
   const fake = createFakeExcel({ latencyMs: Number(params.get("latency") ?? 0) });
   fake.setFormulaEvaluator(
-    createFormulaEvaluator({ namespace: "SME", registry: customFunctions.registry, metadata: [en.functions, ja.functions] }),
+    createFormulaEvaluator({
+      namespace: "SME",
+      registry: customFunctions.registry,
+      metadata: [en.functions, ja.functions],
+    }),
   );
   configurePlayground(config, fake);
 
@@ -56,7 +60,10 @@ async function main() {
     estatBaseUrl: config.estatBaseUrl,
     oecdBaseUrl: config.oecdBaseUrl,
   });
-  mountTaskpane(paneHost, actions, { lang: params.get("lang") === "en" ? "en" : "ja", storage: window.localStorage });
+  mountTaskpane(paneHost, actions, {
+    lang: params.get("lang") === "en" ? "en" : "ja",
+    storage: window.localStorage,
+  });
   // For the browser tests and for curious people with devtools open.
   (window as unknown as { __playground: unknown }).__playground = { fake, customFunctions };
   document.body.dataset.ready = "true";

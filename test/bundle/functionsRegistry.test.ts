@@ -3,7 +3,13 @@ import { join } from "node:path";
 import { DIST, loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
 interface Meta {
-  functions: { id: string; name: string; description?: string; helpUrl?: string; parameters: { name: string; description?: string }[] }[];
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    helpUrl?: string;
+    parameters: { name: string; description?: string }[];
+  }[];
 }
 const en = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as Meta;
 const ja = JSON.parse(readFileSync(join(DIST, "functions-ja.json"), "utf8")) as Meta;
@@ -24,7 +30,8 @@ describe("built custom functions", () => {
       expect(f.name).not.toBe(e.name);
       expect(f.description).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(f.parameters.length).toBe(e.parameters.length);
-      for (const p of f.parameters) expect(`${p.name} ${p.description}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      for (const p of f.parameters)
+        expect(`${p.name} ${p.description}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     }
   });
 
@@ -40,6 +47,8 @@ describe("built custom functions", () => {
   it("computes SME.LABORSHARE through the whole pipeline", () => {
     expect(bundle.call("LABORSHARE", [[230000]], [[301000]])).toEqual([[230000 / 301000]]);
     expect(bundle.call("LABORSHARE", [[1], [2]], [[4], [8]])).toEqual([[0.25], [0.25]]);
-    expect(() => bundle.call("LABORSHARE", [[1]], [[0]])).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+    expect(() => bundle.call("LABORSHARE", [[1]], [[0]])).toThrow(
+      expect.objectContaining({ code: "#DIV/0!" }),
+    );
   });
 });

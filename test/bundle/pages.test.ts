@@ -11,7 +11,10 @@ function csp(page: string): string {
 }
 
 function directive(policy: string, name: string): string[] {
-  const d = policy.split(";").map((s) => s.trim().split(/\s+/)).find((p) => p[0] === name);
+  const d = policy
+    .split(";")
+    .map((s) => s.trim().split(/\s+/))
+    .find((p) => p[0] === name);
   return d ? d.slice(1) : [];
 }
 
@@ -19,7 +22,11 @@ describe("built pages", () => {
   it("the task pane page carries a CSP allowing only its own origin, Office.js and the statistics APIs", () => {
     const policy = csp("taskpane.html");
     expect(directive(policy, "default-src")).toEqual(["'self'"]);
-    expect(directive(policy, "script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://api.e-stat.go.jp"]);
+    expect(directive(policy, "script-src")).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://api.e-stat.go.jp",
+    ]);
     expect(directive(policy, "connect-src")).toEqual(
       expect.arrayContaining(["'self'", "https://api.e-stat.go.jp", "https://sdmx.oecd.org"]),
     );
@@ -42,7 +49,10 @@ describe("built pages", () => {
   });
 
   it("keeps the task pane within its size budget with one copy of React", () => {
-    const entrypoints = JSON.parse(readFileSync(join(DIST, "entrypoints.json"), "utf8")) as Record<string, string[]>;
+    const entrypoints = JSON.parse(readFileSync(join(DIST, "entrypoints.json"), "utf8")) as Record<
+      string,
+      string[]
+    >;
     const files = [...new Set([...entrypoints.taskpane, ...entrypoints.functions, ...entrypoints.commands])];
     const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0);
     expect(gzip).toBeLessThan(600 * 1024);

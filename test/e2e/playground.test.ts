@@ -22,7 +22,9 @@ describe("playground in Chromium", () => {
   it("evaluates SME.LABORSHARE typed in the formula box", async () => {
     const page = await h.open();
     await enterFormula(page, "A1", "=SME.LABORSHARE(230000, 301000)");
-    await page.waitForFunction(() => document.querySelector('[data-cell="A1"]')?.textContent?.startsWith("0.76"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-cell="A1"]')?.textContent?.startsWith("0.76"),
+    );
     expect(await cellText(page, "A1")).toMatch(/^0\.7641/);
     await enterFormula(page, "B1", "=SME.LABORSHARE(1, 0)");
     await page.waitForFunction(() => document.querySelector('[data-cell="B1"]')?.textContent === "#DIV/0!");
