@@ -94,14 +94,22 @@ describe("createActions against the loopback e-Stat fake", () => {
     const cat = info.dimensions.find((d) => d.id === "cat01")!;
     const picked = cat.codes.slice(0, 10).map((c) => c.code);
     const request = requestFor(info, { filters: { cat01: picked }, labels: "code" });
+    const preview = await actions.preview(request, 20);
+    const before = server.requests.length;
     const progress: LoadProgress[] = [];
     const result = await actions.load(
       request,
       { kind: "newSheet", sheetName: "T400" },
       { confirmOverwrite: never, onProgress: (p) => progress.push(p) },
     );
+    // The load reuses what the preview downloaded.
+    expect(server.requests.length).toBe(before);
     expect(result.rows).toBe(20);
-    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(["fetch", "transform", "write"]));
+    // The workbook holds exactly what the preview showed: header and every value (blank for null).
+    const written = fake.values(`T400!${result.address}`);
+    expect(written[0]).toEqual(preview.header);
+    expect(written.slice(1)).toEqual(preview.rows.map((r) => r.map((v) => (v === null ? "" : v))));
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(["transform", "write"]));
     const dataRequests = server.requests.filter((r) => r.path.endsWith("getStatsData"));
     expect(dataRequests.at(-1)!.query.get("cdCat01")).toBe(picked.join(","));
 
@@ -164,6 +172,24 @@ describe("createActions against the loopback e-Stat fake", () => {
     );
     const r = await actions.insertChart({ tableName: loaded.tableName, kind: "table", title: info.title });
     expect(r.chartName).toBeTruthy();
+  });
+
+  it("calculates a Go-Tech consortium through the engine", async () => {
+    const { actions } = setup();
+    const gotech = (await actions.listPrograms()).find((p) => p.kind === "gotech")!;
+    expect(gotech.frames).toEqual(expect.arrayContaining(["通常枠"]));
+    const r = await actions.calculate({
+      kind: "gotech",
+      programId: gotech.id,
+      frame: "通常枠",
+      members: [
+        { name: "A社", type: "中小企業者等", costs: [30_000_000, 30_000_000], taxableIncome: 100_000_000 },
+        { name: "B大学", type: "大学・公設試等", costs: [3_000_000, 3_000_000] },
+      ],
+    });
+    // 2/3 of 30,000,000 + 3,000,000 fixed = 23,000,000 per year, under the 4,500万円 per-year cap.
+    expect(r.perYear).toEqual([23_000_000, 23_000_000]);
+    expect(r.total).toBe(46_000_000);
   });
 
   it("writes a live calculation sheet whose formulas read the labelled inputs", async () => {

@@ -28,6 +28,9 @@ import { readSettings, writeSettings } from "./real/settingsStore";
 import { shapeTable } from "./real/shapeTable";
 import { createSubsidyActions } from "./real/subsidyActions";
 
+/** How long a previewed download is reused by the load that follows it. */
+const REUSE_MS = 5 * 60 * 1000;
+
 export interface CreateActionsOptions {
   run: ExcelRun;
   fetch: FetchLike;
@@ -69,6 +72,17 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
   };
   const opened = new Map<string, TableInfo>();
   const infoFor = (request: LoadRequest) => opened.get(`${request.ref.source}:${request.ref.id}`);
+  // The preview downloads the selected rows; a load right after it reuses them instead of downloading
+  // the same (possibly 100,000-row) table twice. Only the newest selection is kept, for a few minutes.
+  let recent: { key: string; at: number; table: Awaited<ReturnType<typeof fetchSource>> } | null = null;
+  const selectionKey = (r: LoadRequest) => JSON.stringify([r.ref, r.filters, r.levels ?? {}]);
+  async function fetchSelection(request: LoadRequest, o: Parameters<typeof fetchSource>[2]) {
+    const key = selectionKey(request);
+    if (recent && recent.key === key && now().getTime() - recent.at < REUSE_MS) return recent.table;
+    const table = await fetchSource(deps, request, { ...o, info: infoFor(request) });
+    recent = { key, at: now().getTime(), table };
+    return table;
+  }
 
   return {
     async search(query, { sources, signal }) {
@@ -89,7 +103,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     },
 
     async preview(request, n, o) {
-      const table = await fetchSource(deps, request, { signal: o?.signal, info: infoFor(request) });
+      const table = await fetchSelection(request, { signal: o?.signal });
       const shaped = shapeTable(request.layout.kind === "long" ? headRows(table, n) : table, request);
       return {
         header: shaped.header,
@@ -99,11 +113,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     },
 
     async load(request, destination, o) {
-      const table = await fetchSource(deps, request, {
-        signal: o.signal,
-        onProgress: o.onProgress,
-        info: infoFor(request),
-      });
+      const table = await fetchSelection(request, { signal: o.signal, onProgress: o.onProgress });
       o.onProgress?.({ phase: "transform", rows: table.rowCount });
       const shaped = shapeTable(table, request);
       const retrievedAt = now().toISOString();
