@@ -1,2 +1,269 @@
-// Custom functions of the data area: thin wrappers over src/core (see docs/ARCHITECTURE.md).
-export {};
+// Data formulas: official statistics in the analyst's own layout (e-Stat, OECD SDMX, the bundled pack).
+// Cache first: a formula whose query is cached (also after reopening) answers with no request; fresh data
+// comes from "refresh formulas" or after the maximum age, never from a recalculation. SME.ESTATVALUE
+// cells of one calculation are batched into one download per table. See docs/functions/data.md.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { AppError } from "../core/errors/AppError";
+import { getIndicator, listIndicators } from "../core/indicators/pack";
+import { checkPeriod, normaliseKey, parseFlowRef } from "../core/stats/oecd/query";
+import { toSafeCellText } from "../core/stats/table/safeCellText";
+import { asMatrix, isBlank, readText, scalarOf, type Arg } from "./shared/args";
+import { guard, guardAsync, toExcelMatrix } from "./shared/toExcel";
+import { estatValue } from "./data/estatValue";
+import { parseEstatFilters } from "./data/filters";
+import { provenanceOf, provenanceText } from "./data/provenance";
+import { dataState, getTable } from "./data/runtime";
+import { parseSelectors } from "./data/selectors";
+import { parseShape, shapeTable } from "./data/shape";
+import { findProvenanceById } from "./data/sourceLookup";
+
+export { configureDataFunctions, refreshDataFormulas, resetDataFunctions } from "./data/runtime";
+export type { DataFunctionsConfig } from "./data/runtime";
+export { SETTINGS_STORAGE_KEY } from "./data/settings";
+
+const STATS_DATA_ID = /^[0-9A-Za-z_-]{1,32}$/;
+
+function readStatsDataId(arg: Arg): string {
+  const id = readText(scalarOf(arg, "stats_data_id"), "stats_data_id");
+  if (!STATS_DATA_ID.test(id))
+    throw new AppError("DATA_BAD_ID", `bad statsDataId ${id}`, { params: { value: id.slice(0, 40) } });
+  return id;
+}
+
+/** An AbortSignal that fires when Excel abandons the calculation. */
+function signalOf(invocation: CustomFunctions.CancelableInvocation | undefined): AbortSignal | undefined {
+  if (!invocation) return undefined;
+  const controller = new AbortController();
+  invocation.onCanceled = () => controller.abort(new Error("cancelled by Excel"));
+  return controller.signal;
+}
+
+function optionalText(arg: Arg, name: string): string | undefined {
+  const c = scalarOf(arg, name);
+  return isBlank(c) ? undefined : readText(c, name);
+}
+
+/**
+ * Spills an e-Stat statistical table (header row + rows) in long or wide layout. Cached: recalculation does not download again; use "Refresh formulas" for fresh data.
+ * @customfunction ESTAT
+ * @helpurl https://localhost:3000/docs/functions.html#estat
+ * @param stats_data_id e-Stat table ID (statsDataId), e.g. 0003425893.
+ * @param [filters] Filters as text, e.g. "cdCat01=A1101,A1102;cdTimeFrom=2015000000", or a two-column range of parameter and value.
+ * @param [layout] "long" (default) or "wide".
+ * @param [options] e.g. "labels=code;lang=en;rows=cat01,area;cols=time;hierarchy=indent;header=FALSE".
+ * @param [invocation] Invocation of the function (set by Excel).
+ * @returns The table: header row and rows; marked cells are blank.
+ * @cancelable
+ * @requiresAddress
+ */
+export async function estatFn(
+  stats_data_id: any[][],
+  filters?: any[][],
+  layout?: any[][],
+  options?: any[][],
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<any[][]> {
+  return guardAsync(async () => {
+    const statsDataId = readStatsDataId(stats_data_id);
+    const f = parseEstatFilters(filters);
+    const shape = parseShape(layout, options);
+    const r = await getTable({ source: "estat", statsDataId, filters: f }, { signal: signalOf(invocation) });
+    const m = shapeTable(r.table, shape);
+    dataState().provenance.record(
+      invocation?.address,
+      m.length,
+      m[0]?.length ?? 1,
+      provenanceOf(r.table.meta, r.stale),
+    );
+    return toExcelMatrix(m);
+  });
+}
+
+/**
+ * One number from an e-Stat table, chosen by dimension=code selectors. Cells of one calculation share one download per table. A cell marked by e-Stat gives #N/A with the marker's meaning.
+ * @customfunction ESTATVALUE
+ * @helpurl https://localhost:3000/docs/functions.html#estatvalue
+ * @param stats_data_id e-Stat table ID (statsDataId), e.g. 0003425893.
+ * @param [selectors] One selector per argument, e.g. "cat01=A1101", "area=13000", "time=2020000000" (or a range of them).
+ * @param [invocation] Invocation of the function (set by Excel).
+ * @returns The value as a number.
+ * @cancelable
+ * @requiresAddress
+ */
+export async function estatValueFn(
+  stats_data_id: any[][],
+  selectors?: any[][][],
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<number> {
+  return guardAsync(async () => {
+    const statsDataId = readStatsDataId(stats_data_id);
+    const sel = parseSelectors(Array.isArray(selectors) ? selectors : selectors == null ? [] : [selectors]);
+    const r = await estatValue(statsDataId, sel, signalOf(invocation));
+    dataState().provenance.record(invocation?.address, 1, 1, provenanceOf(r.table.meta, r.stale));
+    return r.value;
+  });
+}
+
+/**
+ * Spills an OECD SDMX series (header row + rows), e.g. MSTI R&D indicators. Counts against the OECD limit of about 60 downloads per hour only when not cached.
+ * @customfunction OECD
+ * @helpurl https://localhost:3000/docs/functions.html#oecd
+ * @param dataflow Dataflow, e.g. "OECD.STI.STP,DSD_MSTI@DF_MSTI".
+ * @param key Series key, e.g. "JPN+USA+DEU.A.G.PT_B1GQ.." (empty positions mean all).
+ * @param [start] First period, e.g. 2015.
+ * @param [end] Last period, e.g. 2023.
+ * @param [layout] "long" (default) or "wide".
+ * @param [options] e.g. "labels=label;rows=REF_AREA;cols=TIME_PERIOD".
+ * @param [invocation] Invocation of the function (set by Excel).
+ * @returns The series: header row and rows.
+ * @cancelable
+ * @requiresAddress
+ */
+export async function oecdFn(
+  dataflow: any[][],
+  key: any[][],
+  start?: any[][],
+  end?: any[][],
+  layout?: any[][],
+  options?: any[][],
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<any[][]> {
+  return guardAsync(async () => {
+    const flow = readText(scalarOf(dataflow, "dataflow"), "dataflow");
+    parseFlowRef(flow);
+    const k = normaliseKey(optionalText(key, "key") ?? "all");
+    const s = checkPeriod(optionalText(start, "start"));
+    const e = checkPeriod(optionalText(end, "end"));
+    const shape = parseShape(layout, options);
+    const r = await getTable(
+      { source: "oecd", flow, key: k, start: s, end: e },
+      { signal: signalOf(invocation) },
+    );
+    const m = shapeTable(r.table, shape);
+    dataState().provenance.record(
+      invocation?.address,
+      m.length,
+      m[0]?.length ?? 1,
+      provenanceOf(r.table.meta, r.stale),
+    );
+    return toExcelMatrix(m);
+  });
+}
+
+function periodCell(p: string): number | string {
+  return /^\d{4}$/.test(p) ? Number(p) : toSafeCellText(p);
+}
+
+/**
+ * Spills a series of the bundled offline pack: period, value, unit and the figure's status (verified / secondary / assumption). Works offline and without an application ID.
+ * @customfunction INDICATOR
+ * @helpurl https://localhost:3000/docs/functions.html#indicator
+ * @param id Series ID from SME.INDICATORS, e.g. minimum_wage_national_weighted_avg.
+ * @param [from] First year, e.g. 2015.
+ * @param [to] Last year, e.g. 2024.
+ * @param [invocation] Invocation of the function (set by Excel).
+ * @returns Header row and one row per period.
+ * @requiresAddress
+ */
+export function indicatorFn(
+  id: any[][],
+  from?: any[][],
+  to?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  return guard(() => {
+    const t = getIndicator(readText(scalarOf(id, "id"), "id"), {
+      from: optionalText(from, "from"),
+      to: optionalText(to, "to"),
+    });
+    if (t.rowCount === 0) {
+      throw new AppError("DATA_EMPTY", "no rows", { kind: "notAvailable", params: { id: t.meta.id } });
+    }
+    const rows: (string | number | null)[][] = [["period", "value", "unit", "status"]];
+    for (let i = 0; i < t.rowCount; i++) {
+      const status = (t.annotations?.[i] ?? "").split("|")[0].trim();
+      rows.push([periodCell(t.codes[0][i]), t.values[i], toSafeCellText(t.units[i] ?? ""), status]);
+    }
+    dataState().provenance.record(invocation?.address, rows.length, 4, provenanceOf(t.meta));
+    return toExcelMatrix(rows);
+  });
+}
+
+/**
+ * Spills the series of the bundled offline pack: id, titles, unit, period range, status and sources.
+ * @customfunction INDICATORS
+ * @helpurl https://localhost:3000/docs/functions.html#indicators
+ * @param [filter] Words that must all appear in the id, title or topic, e.g. "minimum wage" or 最低賃金.
+ * @returns Header row and one row per series.
+ */
+export function indicatorsFn(filter?: any[][]): any[][] {
+  return guard(() => {
+    const list = listIndicators(optionalText(filter, "filter"));
+    if (list.length === 0) {
+      throw new AppError("INDICATOR_NOT_FOUND", "no series", {
+        kind: "notAvailable",
+        params: { id: optionalText(filter, "filter") ?? "" },
+      });
+    }
+    const rows: (string | number | null)[][] = [
+      ["id", "title", "title_en", "unit", "from", "to", "status", "sources"],
+    ];
+    for (const s of list) {
+      rows.push(
+        [
+          s.id,
+          s.titleJa,
+          s.titleEn,
+          s.unit,
+          periodCell(s.from),
+          periodCell(s.to),
+          s.status,
+          s.sources.join(" ; "),
+        ].map((c) => (typeof c === "string" ? toSafeCellText(c) : c)),
+      );
+    }
+    return toExcelMatrix(rows);
+  });
+}
+
+/**
+ * The source of a data formula's result, for a footnote: source, table or series ID, retrieval time and the required credit text. Point it at the formula's cell or spilled range, or give a table ID, dataflow or series ID.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/docs/functions.html#source
+ * @param ref A cell or range with an SME.ESTAT, SME.ESTATVALUE, SME.OECD or SME.INDICATOR result, or an ID as text.
+ * @param [lang] "ja" (default) or "en".
+ * @param [invocation] Invocation of the function (set by Excel).
+ * @returns One line of text per distinct source.
+ * @requiresParameterAddresses
+ */
+export async function sourceFn(
+  ref: any[][],
+  lang?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return guardAsync(async () => {
+    const l = (optionalText(lang, "lang") ?? "ja").toLowerCase() === "en" ? "en" : "ja";
+    const s = dataState();
+    const address = invocation?.parameterAddresses?.[0];
+    let found = address ? s.provenance.atAddress(address) : [];
+    if (found.length === 0) {
+      const ids = new Set<string>();
+      for (const row of asMatrix(ref)) {
+        for (const c of row) if (typeof c === "string" && c.trim() !== "" && ids.size < 50) ids.add(c.trim());
+      }
+      for (const id of ids) {
+        const p = await findProvenanceById(s, id);
+        if (p) found.push(p);
+      }
+    }
+    found = found.slice(0, 1000);
+    if (found.length === 0) {
+      const shown = address ?? String(asMatrix(ref)[0][0] ?? "");
+      throw new AppError("DATA_SOURCE_UNKNOWN", "no provenance", {
+        kind: "notAvailable",
+        params: { value: shown.slice(0, 60) },
+      });
+    }
+    return toExcelMatrix(found.map((p) => [toSafeCellText(provenanceText(p, l))]));
+  });
+}
