@@ -1,0 +1,124 @@
+import { AppError } from "../../errors/AppError";
+import { HttpStatusError, NetworkError } from "../http/errors";
+import type { HttpClient } from "../http/createHttpClient";
+import { redactUrl, scrubSecrets } from "../http/redactUrl";
+import { buildEstatUrl, toJsonpUrl, type EstatFunction } from "./buildUrl";
+import { parseBody } from "./normalize";
+import { badResponse, checkEstatStatus } from "./parseStatsData";
+import { EstatStatusError } from "./statusError";
+
+/**
+ * Loads a JSONP URL and resolves with the object passed to `callbackName`. The browser supplies one that
+ * injects a <script> (see jsonpScriptLoader.ts); Node tests supply one that fetches and unwraps the text.
+ */
+export type JsonpTransport = (
+  url: string,
+  options: { callbackName: string; signal?: AbortSignal },
+) => Promise<unknown>;
+
+export interface EstatTransport {
+  /** The request URL (with the appId: never show it; use redactUrl). */
+  url(fn: EstatFunction, appId: string, params: Record<string, string | number | undefined>): string;
+  /** One request: JSON over fetch, or JSONP after a CORS-type failure. Resolves with the parsed body, STATUS checked. */
+  call(url: string, signal?: AbortSignal): Promise<unknown>;
+}
+
+/**
+ * The e-Stat request layer: JSON over the injected HTTP client; after fetch fails the way a CORS block does
+ * (a TypeError, before fetch has ever worked), the documented JSONP endpoint, and JSONP from then on.
+ * e-Stat's own error document is read whatever the HTTP status (STATUS 100 arrives with HTTP 403).
+ */
+export function createEstatTransport(options: {
+  http: HttpClient;
+  baseUrl?: string;
+  lang?: "ja" | "en";
+  jsonp?: JsonpTransport;
+}): EstatTransport {
+  const http = options.http;
+  const lang = options.lang === "en" ? "E" : "J";
+  let useJsonp = false;
+  let fetchWorked = false;
+  let jsonpSeq = 0;
+
+  function url(
+    fn: EstatFunction,
+    appId: string,
+    params: Record<string, string | number | undefined>,
+  ): string {
+    if (!appId) throw new AppError("ESTAT_MISSING_APP_ID", "appId is required", { kind: "invalidValue" });
+    return buildEstatUrl(fn, { appId, lang, ...params }, { baseUrl: options.baseUrl });
+  }
+
+  async function viaJsonp(u: string, signal?: AbortSignal): Promise<unknown> {
+    const callbackName = `__smeEstat${++jsonpSeq}`;
+    const shown = redactUrl(u);
+    await http.throttle(signal);
+    try {
+      return await options.jsonp!(toJsonpUrl(u, callbackName), { callbackName, signal });
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      const detail = scrubSecrets(e instanceof Error ? e.message : String(e), [appIdOf(u)]);
+      throw new AppError("ESTAT_JSONP_FAILED", `JSONP failed: ${shown}`, {
+        kind: "notAvailable",
+        params: { url: shown, detail },
+      });
+    }
+  }
+
+  /** One request: JSON over fetch, or JSONP after a CORS-type failure. Returns the parsed body, STATUS checked. */
+  async function call(u: string, signal?: AbortSignal): Promise<unknown> {
+    const secrets = [appIdOf(u)];
+    let body: unknown;
+    if (useJsonp && options.jsonp) body = await viaJsonp(u, signal);
+    else {
+      let res;
+      try {
+        // before fetch has worked once, fail fast so a CORS block falls back to JSONP without retry waits
+        res = await http.request(u, { signal, retries: options.jsonp && !fetchWorked ? 0 : undefined });
+      } catch (e) {
+        if (options.jsonp && e instanceof NetworkError && e.typeError) {
+          try {
+            body = await viaJsonp(u, signal);
+            useJsonp = true;
+          } catch {
+            throw e;
+          }
+        } else throw e;
+      }
+      if (res) {
+        fetchWorked = true;
+        try {
+          body = parseBody(res.text);
+        } catch {
+          if (!res.ok)
+            throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
+          throw badResponse(`not JSON (${res.text.length} bytes from ${res.url})`);
+        }
+        // e-Stat sends its own error document with 403/400/500: read STATUS whatever the HTTP status
+        try {
+          checkEstatStatus(body, { secrets, httpStatus: res.status });
+        } catch (e) {
+          if (e instanceof EstatStatusError || res.ok) throw e;
+          throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
+        }
+        if (!res.ok)
+          throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
+        return body;
+      }
+    }
+    checkEstatStatus(body, { secrets });
+    return body;
+  }
+
+  return { url, call };
+}
+
+function appIdOf(u: string): string {
+  const m = /[?&]appId=([^&#]*)/.exec(u);
+  if (!m) return "";
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
+}
