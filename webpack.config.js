@@ -7,6 +7,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsJaPlugin } = require("./scripts/functionsJa");
+const { ValidateProgramsPlugin } = require("./scripts/validatePrograms");
 const { contentSecurityPolicy } = require("./scripts/csp");
 const { renderFunctionDocs } = require("./scripts/functionDocs");
 
@@ -55,6 +56,7 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
       new FunctionsJaPlugin({ root: __dirname, baseUrl }),
+      new ValidateProgramsPlugin({ root: __dirname }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
