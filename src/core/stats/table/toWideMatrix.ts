@@ -1,7 +1,8 @@
 import { AppError } from "../../errors/AppError";
 import { codeColumnName, LONG_COLUMNS, levelColumnName, type Cell, type MatrixOptions } from "./cells";
-import { codeIndex, codeOrder, dimensionName, indentLabel, itemLabel } from "./labels";
-import type { DimensionMeta, TableIssue, TidyTable } from "./types";
+import { codeIndex, dimensionName, indentLabel, itemLabel } from "./labels";
+import { indexRows, ordinals } from "./wideKeys";
+import type { TableIssue, TidyTable } from "./types";
 
 export interface WideOptions extends MatrixOptions {
   /** Dimension ids that make the rows, major first (e.g. ["cat01", "cat02"]). */
@@ -52,35 +53,6 @@ function findDim(table: TidyTable, id: string): number {
   return i;
 }
 
-/** Ordinal of every code of dimension d in the source's order; codes missing from the list go last. */
-function ordinals(dim: DimensionMeta, column: string[], n: number): { ord: Int32Array; codes: string[] } {
-  const order = codeOrder(dim);
-  const byCode = new Map<string, number>();
-  const seenExtra: string[] = [];
-  const ord = new Int32Array(n);
-  let prev: string | undefined;
-  let prevK = -1;
-  for (let i = 0; i < n; i++) {
-    const c = column[i];
-    if (c === prev) {
-      ord[i] = prevK;
-      continue;
-    }
-    let k = byCode.get(c);
-    if (k === undefined) {
-      const listed = order.get(c);
-      k = listed === undefined ? dim.codes.length + seenExtra.push(c) - 1 : listed;
-      byCode.set(c, k);
-    }
-    ord[i] = k;
-    prev = c;
-    prevK = k;
-  }
-  const codes: string[] = [];
-  for (const [c, k] of byCode) codes[k] = c;
-  return { ord, codes };
-}
-
 /**
  * Pivots a tidy table: rows = `rowDims`, columns = codes of `colDim`, cells = values (a marked cell shows its
  * marker unless `markerCells: "blank"`; a numeric marker shows its number). Rows and columns follow the
@@ -107,63 +79,8 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     });
   }
 
-  // Row key as a mixed-radix number over the row dimensions' ordinals: sortable, no string building.
-  const rowOrd = rowIdx.map((d) => ordinals(table.dimensions[d], table.codes[d], n));
   const col = ordinals(table.dimensions[colIdx], table.codes[colIdx], n);
-  let radix = 1;
-  const strides = new Array<number>(rowIdx.length);
-  for (let k = rowIdx.length - 1; k >= 0; k--) {
-    strides[k] = radix;
-    radix *= Math.max(1, rowOrd[k].codes.length);
-  }
-  const numeric = radix < Number.MAX_SAFE_INTEGER;
-  const keyOf = (i: number): number | string => {
-    if (numeric) {
-      let key = 0;
-      for (let k = 0; k < rowOrd.length; k++) key += rowOrd[k].ord[i] * strides[k];
-      return key;
-    }
-    let key = "";
-    for (let k = 0; k < rowOrd.length; k++) key += `${rowOrd[k].ord[i]},`;
-    return key;
-  };
-  // Row key → first source row and → wide row. Dense numeric keys use direct-index tables (and come out
-  // sorted by a scan); sparse or huge key spaces fall back to Maps.
-  const rowKey: (number | string)[] | Float64Array = numeric ? new Float64Array(n) : new Array<string>(n);
-  for (let i = 0; i < n; i++) rowKey[i] = keyOf(i);
-  let keys: (number | string)[];
-  let firstOf: (key: number | string) => number;
-  let wideRowOf: (key: number | string) => number;
-  if (numeric && radix <= Math.max(1 << 20, 4 * n)) {
-    const first = new Int32Array(radix).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const k = rowKey[i] as number;
-      if (first[k] === -1) first[k] = i;
-    }
-    const wideRow = new Int32Array(radix);
-    keys = [];
-    for (let k = 0; k < radix; k++) if (first[k] !== -1) wideRow[k] = keys.push(k) - 1;
-    firstOf = (k) => first[k as number];
-    wideRowOf = (k) => wideRow[k as number];
-  } else {
-    const firstRowOfKey = new Map<number | string, number>();
-    for (let i = 0; i < n; i++) if (!firstRowOfKey.has(rowKey[i])) firstRowOfKey.set(rowKey[i], i);
-    keys = [...firstRowOfKey.keys()];
-    if (numeric) (keys as number[]).sort((a, b) => a - b);
-    else {
-      const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
-      keys.sort((a, b) => {
-        const ta = tuple(a as string);
-        const tb = tuple(b as string);
-        for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
-        return 0;
-      });
-    }
-    const wideRowOfKey = new Map<number | string, number>();
-    keys.forEach((k, r) => wideRowOfKey.set(k, r));
-    firstOf = (k) => firstRowOfKey.get(k)!;
-    wideRowOf = (k) => wideRowOfKey.get(k)!;
-  }
+  const { wideRowOfSource, firstSource } = indexRows(table, rowIdx);
   const colCodes = col.codes.filter((c) => c !== undefined);
   const colPos = new Int32Array(col.codes.length).fill(-1);
   {
@@ -173,13 +90,13 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     });
   }
   const nCols = colCodes.length;
-  const nRows = keys.length;
+  const nRows = firstSource.length;
   const cellSource = new Int32Array(nRows * nCols).fill(-1);
   const issues: TableIssue[] = [];
   let duplicateCount = 0;
   let firstDuplicate = "";
   for (let i = 0; i < n; i++) {
-    const r = wideRowOf(rowKey[i]);
+    const r = wideRowOfSource[i];
     const slot = r * nCols + colPos[col.ord[i]];
     if (cellSource[slot] === -1) {
       cellSource[slot] = i;
@@ -251,7 +168,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   const rowKeys: string[][] = new Array(nRows);
   let mixedUnits = 0;
   for (let r = 0; r < nRows; r++) {
-    const src = firstOf(keys[r]);
+    const src = firstSource[r];
     const out: Cell[] = [];
     const rk: string[] = [];
     rowIdx.forEach((d, k) => {
