@@ -12,7 +12,7 @@ import { guard, guardAsync, toExcelMatrix } from "./shared/toExcel";
 import { estatValue } from "./data/estatValue";
 import { parseEstatFilters } from "./data/filters";
 import { provenanceOf, provenanceText } from "./data/provenance";
-import { dataState, getTable } from "./data/runtime";
+import { configureDataFunctions, dataState, getTable, refreshDataFormulas } from "./data/runtime";
 import { parseSelectors } from "./data/selectors";
 import { parseShape, shapeTable } from "./data/shape";
 import { findProvenanceById } from "./data/sourceLookup";
@@ -20,6 +20,16 @@ import { findProvenanceById } from "./data/sourceLookup";
 export { configureDataFunctions, refreshDataFormulas, resetDataFunctions } from "./data/runtime";
 export type { DataFunctionsConfig } from "./data/runtime";
 export { SETTINGS_STORAGE_KEY } from "./data/settings";
+
+/**
+ * A handle for hosts that load the built bundle without importing modules: the bundle tests (a vm context)
+ * and the playground page. It can only repoint the formulas and ask for a refresh, as the task pane can.
+ */
+(globalThis as Record<string, unknown>).__SME_DATA_FUNCTIONS__ = {
+  configure: configureDataFunctions,
+  refresh: refreshDataFormulas,
+  stats: () => ({ ...dataState().stats }),
+};
 
 const STATS_DATA_ID = /^[0-9A-Za-z_-]{1,32}$/;
 

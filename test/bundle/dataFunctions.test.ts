@@ -1,0 +1,187 @@
+// The data formulas through the BUILT bundle (dist/, loaded in a vm context as Excel would load it) against
+// the loopback e-Stat fake: batching, recalculation, restart with a persisted cache, refresh, server down.
+// Build first: npx webpack --mode production
+import { loadFunctionsBundle, type LoadedBundle } from "../support/loadFunctionsBundle";
+import { generateStatsData, startEstatFake, type EstatFake } from "../servers/estatFake";
+import { startOecdFake, type OecdFake } from "../servers/oecdFake";
+import { MemoryLocalStorage } from "../unit/dataTestKit";
+
+interface Hook {
+  configure(c: Record<string, unknown>): void;
+  refresh(): Promise<{ tables: number }>;
+  stats(): { fetches: number };
+}
+
+const DIMS = [
+  { id: "cat01", name: "産業", size: 20 },
+  { id: "area", name: "地域", size: 50 },
+  { id: "time", name: "時間軸（年次）", size: 1 },
+];
+const T1 = generateStatsData({ rows: 1000, id: "T1", dims: DIMS });
+const FLOW = "OECD.STI.STP,DSD_MSTI@DF_MSTI";
+let estat: EstatFake;
+let oecd: OecdFake;
+let storage: MemoryLocalStorage;
+let recalcs: number;
+
+beforeAll(async () => {
+  estat = await startEstatFake();
+  oecd = await startOecdFake();
+  estat.setTable("T1", { rows: 1000, dims: DIMS });
+  estat.setTable("T2", {
+    rows: 40,
+    dims: [
+      { id: "cat01", name: "品目", size: 2 },
+      { id: "time", name: "時間軸", size: 20 },
+    ],
+  });
+});
+afterAll(async () => {
+  await estat.close();
+  await oecd.close();
+});
+beforeEach(() => {
+  storage = new MemoryLocalStorage();
+  storage.setItem("sme-toolkit.settings", JSON.stringify({ appId: "bundle-app", proxyBaseUrl: "" }));
+  recalcs = 0;
+  estat.requests.length = 0;
+  oecd.requests.length = 0;
+});
+
+/** A fresh load of dist/ (new module state), sharing `storage` as the add-in's local storage. */
+function load(estatBaseUrl = estat.baseUrl): { bundle: LoadedBundle; hook: Hook } {
+  const bundle = loadFunctionsBundle({ localStorage: storage });
+  const hook = (bundle.context as unknown as { __SME_DATA_FUNCTIONS__: Hook }).__SME_DATA_FUNCTIONS__;
+  hook.configure({
+    estatBaseUrl,
+    oecdBaseUrl: oecd.baseUrl,
+    http: { timeoutMs: 3000, retries: 0, backoffBaseMs: 1, minIntervalMs: 0 },
+    recalculate: () => {
+      recalcs++;
+    },
+  });
+  return { bundle, hook };
+}
+
+async function settle(bundle: LoadedBundle, p: unknown): Promise<unknown> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof bundle.cf.Error) return { error: e.code, message: e.message };
+    throw e;
+  }
+}
+
+function thousandCells(bundle: LoadedBundle): Promise<unknown[]> {
+  const out: Promise<unknown>[] = [];
+  for (let c = 0; c < 20; c++)
+    for (let a = 0; a < 50; a++)
+      out.push(
+        settle(
+          bundle,
+          bundle.call(
+            "ESTATVALUE",
+            [["T1"]],
+            [[[`cat01=${T1.codeOf(0, c)}`]], [[`area=${T1.codeOf(1, a)}`]]],
+            { address: `Sheet1!A${c * 50 + a + 1}` },
+          ),
+        ),
+      );
+  return Promise.all(out);
+}
+
+const tableFetches = () =>
+  estat.requests.filter((r) => r.path.endsWith("/getStatsData") && r.query.get("cntGetFlg") === "Y").length;
+
+function expectValues(out: unknown[]): void {
+  out.forEach((v, i) => {
+    const t = T1.valueText(i);
+    if (/^[\d.]+$/.test(t)) expect(v).toBe(Number(t));
+    else expect(v).toMatchObject({ error: "#N/A", message: expect.stringMatching(/記号「.+」/) });
+  });
+}
+
+describe("data formulas in the built bundle", () => {
+  it("registers every data formula id", () => {
+    const { bundle } = load();
+    for (const id of ["ESTAT", "ESTATVALUE", "OECD", "INDICATOR", "INDICATORS", "SOURCE"])
+      expect(bundle.cf.registry.has(id)).toBe(true);
+  });
+
+  it("1,000 ESTATVALUE cells → one getStatsData; recalculation → none; restart → none; refresh → one per table", async () => {
+    const { bundle, hook } = load();
+    expectValues(await thousandCells(bundle));
+    expect(tableFetches()).toBe(1);
+    const spill = (await settle(
+      bundle,
+      bundle.call("ESTAT", [["T2"]], null, [["wide"]], null, { address: "Sheet2!A1" }),
+    )) as unknown[][];
+    expect(spill).toHaveLength(3);
+    await settle(
+      bundle,
+      bundle.call("OECD", [[FLOW]], [["JPN.A.G.PT_B1GQ.."]], [[2018]], [[2020]], null, null, {}),
+    );
+    expect(oecd.requests).toHaveLength(1);
+
+    estat.requests.length = 0;
+    oecd.requests.length = 0;
+    expectValues(await thousandCells(bundle));
+    await settle(bundle, bundle.call("ESTAT", [["T2"]], null, [["wide"]], null, {}));
+    expect(estat.requests).toHaveLength(0);
+
+    const restarted = load();
+    expectValues(await thousandCells(restarted.bundle));
+    expect(
+      await settle(restarted.bundle, restarted.bundle.call("ESTAT", [["T2"]], null, [["wide"]], null, {})),
+    ).toEqual(spill);
+    await settle(
+      restarted.bundle,
+      restarted.bundle.call("OECD", [[FLOW]], [["JPN.A.G.PT_B1GQ.."]], [[2018]], [[2020]], null, null, {}),
+    );
+    expect(estat.requests).toHaveLength(0);
+    expect(oecd.requests).toHaveLength(0);
+    expect(restarted.hook.stats().fetches).toBe(0);
+
+    const r = await restarted.hook.refresh();
+    expect(r.tables).toBe(3);
+    expect(tableFetches()).toBe(2);
+    expect(oecd.requests).toHaveLength(1);
+    expect(recalcs).toBe(1);
+    estat.requests.length = 0;
+    expectValues(await thousandCells(restarted.bundle));
+    expect(estat.requests).toHaveLength(0);
+    void hook;
+  });
+
+  it("server down: cached values still answer, and uncached ones are #N/A with a message", async () => {
+    const { bundle } = load();
+    const before = await thousandCells(bundle);
+    const down = load("http://127.0.0.1:9");
+    down.hook.configure({ maxAgeMs: -1 }); // every copy counts as expired: each cell wants the network
+    expect(await thousandCells(down.bundle)).toEqual(before);
+    const missing = await settle(down.bundle, down.bundle.call("ESTAT", [["T2"]], null, null, null, {}));
+    expect(missing).toMatchObject({
+      error: "#N/A",
+      message: expect.stringMatching(/通信に失敗しました.* \/ The request failed/),
+    });
+    const value = await settle(
+      down.bundle,
+      down.bundle.call("ESTATVALUE", [["T2"]], [[["cat01=001"]], [["time=2000000000"]]], {}),
+    );
+    expect(value).toMatchObject({ error: "#N/A" });
+  });
+
+  it("INDICATOR works with no network and no appId", async () => {
+    storage = new MemoryLocalStorage();
+    const { bundle } = load("http://127.0.0.1:9");
+    const s = bundle.call(
+      "INDICATOR",
+      [["minimum_wage_national_weighted_avg"]],
+      [[2020]],
+      null,
+      {},
+    ) as unknown[][];
+    expect(s[0]).toEqual(["period", "value", "unit", "status"]);
+    expect(s.length).toBeGreaterThan(1);
+  });
+});
