@@ -53,6 +53,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   number: { textAlign: "right" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  tableHeader: { fontWeight: 600, background: "#107c41", color: "white" },
+  band: { background: "#e9f5ee" },
+  bold: { fontWeight: 600 },
   tabs: {
     display: "flex",
     gap: "4px",
@@ -109,6 +112,7 @@ export function Playground({ fake }: { fake: FakeExcel }) {
   const { rows: usedRows, cols: usedCols } = usedSize(sheet);
   const nRows = Math.min(Math.max(40, usedRows + 5), MAX_ROWS);
   const nCols = Math.min(Math.max(12, usedCols + 2), 60);
+  const tables = wb.tables.filter((t) => t.sheetId === sheet.id);
   const colHeads = useMemo(() => Array.from({ length: nCols }, (_, c) => columnLetters(c)), [nCols]);
 
   return (
@@ -163,6 +167,13 @@ export function Playground({ fake }: { fake: FakeExcel }) {
                   const classes = [styles.cell];
                   if (typeof cell?.value === "number") classes.push(styles.number);
                   if (isError) classes.push(styles.error);
+                  if (cell?.bold) classes.push(styles.bold);
+                  // Tables look like Excel's default style: a coloured header row and banded rows.
+                  const t = tables.find(
+                    (x) => r >= x.rect.r0 && r <= x.rect.r1 && c >= x.rect.c0 && c <= x.rect.c1,
+                  );
+                  if (t && t.showHeaders && r === t.rect.r0) classes.push(styles.tableHeader);
+                  else if (t && t.showBandedRows && (r - t.rect.r0) % 2 === 0) classes.push(styles.band);
                   if (r === sel.r0 && c === sel.c0) classes.push(styles.selected);
                   const text = formatCell(cell);
                   return (

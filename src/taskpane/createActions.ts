@@ -21,7 +21,7 @@ import type {
   TableInfo,
   TaskpaneActions,
 } from "./actions";
-import { provenanceRows } from "./real/provenance";
+import { describeLoadRequest, provenanceRows } from "./real/provenance";
 import { headRows } from "./real/selectRows";
 import { fetchSource, openSource, searchSource, type SourceDeps } from "./real/sources";
 import { readSettings, writeSettings } from "./real/settingsStore";
@@ -129,7 +129,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
           header: shaped.header,
           rows: shaped.rows,
           numberFormats: shaped.numberFormats,
-          provenance: provenanceRows(table.meta, query, retrievedAt),
+          provenance: provenanceRows(table.meta, describeLoadRequest(request), retrievedAt),
           markerLegend: table.meta.markers,
           query: {
             source: request.ref.source,

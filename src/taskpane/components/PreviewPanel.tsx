@@ -15,6 +15,8 @@ import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
 
 export const PREVIEW_ROWS = 20;
+// Fluent's Table wraps cell text; a preview reads like the sheet only when each row stays on one line.
+const NOWRAP = { whiteSpace: "nowrap" } as const;
 
 export interface PreviewPanelProps {
   actions: Pick<TaskpaneActions, "preview">;
@@ -62,7 +64,9 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
               <TableHeader>
                 <TableRow>
                   {state.preview.header.map((h, i) => (
-                    <TableHeaderCell key={i}>{h}</TableHeaderCell>
+                    <TableHeaderCell key={i} style={NOWRAP}>
+                      {h}
+                    </TableHeaderCell>
                   ))}
                 </TableRow>
               </TableHeader>
@@ -70,7 +74,10 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
                 {state.preview.rows.map((row, r) => (
                   <TableRow key={r}>
                     {row.map((v, c) => (
-                      <TableCell key={c} style={typeof v === "number" ? { textAlign: "end" } : undefined}>
+                      <TableCell
+                        key={c}
+                        style={typeof v === "number" ? { ...NOWRAP, textAlign: "end" } : NOWRAP}
+                      >
                         {v === null ? "" : String(v)}
                       </TableCell>
                     ))}

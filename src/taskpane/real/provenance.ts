@@ -1,5 +1,6 @@
 import { ESTAT_CREDIT } from "../../core/stats/estat/credit";
 import type { TableMeta } from "../../core/stats/table/types";
+import type { LoadRequest } from "../actions";
 
 /**
  * Label/value rows written above a loaded table. Labels are bilingual so the block reads the same for
@@ -20,4 +21,26 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
     ["クレジット / Credit", meta.source === "e-Stat" ? ESTAT_CREDIT : meta.credit],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== "");
+}
+
+/**
+ * The query as a person reads it in the provenance block (the machine-readable form is the
+ * stored query in the workbook's custom XML part): table id, filters, layout.
+ */
+export function describeLoadRequest(request: LoadRequest): string {
+  const key =
+    request.ref.source === "e-Stat" ? "statsDataId" : request.ref.source === "OECD" ? "dataflow" : "id";
+  const parts = [`${key}=${request.ref.id}`];
+  const filters = Object.entries(request.filters).filter(([, codes]) => codes.length > 0);
+  for (const [dim, codes] of filters) {
+    const shown = codes.length > 12 ? `${codes.slice(0, 12).join(",")},…(${codes.length})` : codes.join(",");
+    parts.push(`${dim}=${shown}`);
+  }
+  for (const [dim, level] of Object.entries(request.levels ?? {})) parts.push(`lv(${dim})=${level}`);
+  const layout =
+    request.layout.kind === "long"
+      ? "縦長 / long"
+      : `横長 / wide (行 rows: ${request.layout.rows.join(",")}; 列 columns: ${request.layout.columns.join(",")})`;
+  parts.push(`形式 / layout: ${layout}`);
+  return parts.join("; ");
 }

@@ -1,0 +1,39 @@
+import { describeLoadRequest, provenanceRows } from "./provenance";
+import type { LoadRequest } from "../actions";
+
+const request: LoadRequest = {
+  ref: { source: "e-Stat", id: "0003425893" },
+  title: "賃金構造基本統計調査",
+  filters: { cat01: ["A1101", "A1102"], area: [] },
+  layout: { kind: "wide", rows: ["cat01"], columns: ["time"] },
+  labels: "both",
+  labelLang: "ja",
+};
+
+describe("provenance block", () => {
+  it("describes the query for a reader: id, filters, layout", () => {
+    expect(describeLoadRequest(request)).toBe(
+      "statsDataId=0003425893; cat01=A1101,A1102; 形式 / layout: 横長 / wide (行 rows: cat01; 列 columns: time)",
+    );
+  });
+
+  it("shortens long code lists and never prints an appId", () => {
+    const many = { ...request, filters: { area: Array.from({ length: 40 }, (_, i) => String(i)) } };
+    const text = describeLoadRequest(many);
+    expect(text).toMatch(/area=0,1,2,3,4,5,6,7,8,9,10,11,…\(40\)/);
+    expect(text).not.toMatch(/appId/i);
+  });
+
+  it("puts the e-Stat credit text in the block and leaves out empty fields", () => {
+    const rows = provenanceRows({ source: "e-Stat", id: "1", title: "t", fetchedAt: "x" }, "q", "2026-01-01");
+    expect(rows.map((r) => r[0])).toEqual([
+      "出典 / Source",
+      "表番号 / Table id",
+      "表題 / Title",
+      "条件 / Query",
+      "取得日時 / Retrieved at",
+      "クレジット / Credit",
+    ]);
+    expect(rows[5][1]).toMatch(/^このサービスは、政府統計総合窓口\(e-Stat\)のAPI機能を使用していますが/);
+  });
+});
