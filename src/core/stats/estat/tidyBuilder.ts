@@ -1,6 +1,5 @@
 import { parseLenientNumber } from "../../parse/parseNumber";
 import type { DimensionMeta, MarkerInfo, TableIssue } from "../table/types";
-import { isObject } from "./normalize";
 
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const MAX_ISSUES = 200;
@@ -77,11 +76,16 @@ export class TidyBuilder {
     const nd = this.dims.length;
     const keys = this.keys;
     const last: (string | undefined)[] = new Array(nd).fill(undefined);
+    const interned = this.interned;
+    const numericMarkers = this.numericMarkers.size > 0 ? this.numericMarkers : undefined;
+    const markerSet = this.markerSet;
+    let lastUnitRaw: string | undefined;
+    let lastUnit: string | null = null;
     if (offset + values.length > this.columns.rowCount) this.grow(offset + values.length);
     for (let j = 0; j < values.length; j++) {
       const v = values[j];
       const i = offset + j;
-      if (!isObject(v)) {
+      if (typeof v !== "object" || v === null || Array.isArray(v)) {
         this.issue({ code: "ESTAT_BAD_VALUE_ROW", row: i, message: "VALUE entry is not an object" });
         for (let d = 0; d < nd; d++) codes[d][i] = "";
         vals[i] = null;
@@ -89,34 +93,35 @@ export class TidyBuilder {
         units[i] = null;
         continue;
       }
+      const row = v as Record<string, unknown>;
       for (let d = 0; d < nd; d++) {
-        const raw = v[keys[d]];
+        const raw = row[keys[d]];
         const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
         // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
         if (s === last[d]) {
           codes[d][i] = s;
           continue;
         }
-        let code = this.interned[d].get(s);
+        let code = interned[d].get(s);
         if (code === undefined) code = this.addUnknownCode(d, s, i);
         codes[d][i] = code;
         last[d] = code;
       }
-      const rawValue = v.$;
+      const rawValue = row.$;
       const s =
         typeof rawValue === "string"
           ? rawValue
           : rawValue === undefined || rawValue === null
             ? ""
             : String(rawValue);
-      const numericMarker = this.numericMarkers.size > 0 ? this.numericMarkers.get(s) : undefined;
+      const numericMarker = numericMarkers !== undefined ? numericMarkers.get(s) : undefined;
       if (numericMarker !== undefined) {
         vals[i] = numericMarker;
         markers[i] = s;
       } else if (SIMPLE_NUMBER.test(s)) {
         vals[i] = +s;
         markers[i] = null;
-      } else if (this.markerSet.has(s)) {
+      } else if (markerSet.has(s)) {
         vals[i] = null;
         markers[i] = s;
       } else {
@@ -133,16 +138,16 @@ export class TidyBuilder {
           });
         }
       }
-      const u = v["@unit"];
+      const u = row["@unit"];
       if (typeof u === "string") {
-        let unit = this.unitIntern.get(u);
-        if (unit === undefined) {
-          unit = u;
-          this.unitIntern.set(u, u);
+        if (u !== lastUnitRaw) {
+          lastUnitRaw = u;
+          lastUnit = this.unitIntern.get(u) ?? u;
+          this.unitIntern.set(u, lastUnit);
         }
-        units[i] = unit;
+        units[i] = lastUnit;
       } else units[i] = null;
-      const a = v["@annotation"];
+      const a = row["@annotation"];
       if (a !== undefined && a !== null) {
         if (!this.columns.annotations)
           this.columns.annotations = new Array<string | null>(this.columns.rowCount).fill(null);
