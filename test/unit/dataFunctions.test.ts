@@ -146,6 +146,8 @@ describe("SME.ESTATVALUE batching and cache", () => {
     const again = await thousandCells();
     expect(estat.requests).toHaveLength(0);
     expect(again).toEqual(first);
+    // the 1,000 concurrent cells read and decoded the stored table once, not once each
+    expect(dataState().stats.cacheHits).toBe(1);
   });
 
   it("costs no request when a later batch asks a subset or another order of cached codes", async () => {

@@ -93,6 +93,7 @@ export interface DataState {
   /** Tables fetched after this time count as fresh (set by refresh). */
   epoch: number;
   memo: Map<string, Entry>;
+  peeks: Map<string, Promise<Entry | undefined>>;
   /** Queries of SME.ESTAT / SME.OECD formulas, by cache key (bounded). */
   used: Map<string, QuerySpec>;
   /** ESTATVALUE slices used, per statsDataId (bounded). */
@@ -170,6 +171,7 @@ function createState(c: DataFunctionsConfig): DataState {
     provenance: new ProvenanceRegistry(),
     epoch: -Infinity,
     memo: new Map(),
+    peeks: new Map(),
     used: new Map(),
     usedSlices: new Map(),
     failed: new Map(),
@@ -273,10 +275,20 @@ export async function cachedEntry(s: DataState, key: string): Promise<Entry | un
     s.memo.set(key, m);
     return m;
   }
-  const p = await s.cache.peek(key);
-  if (!p) return undefined;
-  s.stats.cacheHits++;
-  return remember(s, key, p.table, fetchedAtMs(p.table, p.info.fetchedAt));
+  // Cells of one calculation ask at once: one read and decode of the stored table serves them all.
+  let pending = s.peeks.get(key);
+  if (!pending) {
+    pending = s.cache
+      .peek(key)
+      .then((p) => {
+        if (!p) return undefined;
+        s.stats.cacheHits++;
+        return remember(s, key, p.table, fetchedAtMs(p.table, p.info.fetchedAt));
+      })
+      .finally(() => s.peeks.delete(key));
+    s.peeks.set(key, pending);
+  }
+  return pending;
 }
 
 function bounded<K, V>(m: Map<K, V>, k: K, v: V): void {
