@@ -48,9 +48,10 @@ function signalOf(invocation: CustomFunctions.CancelableInvocation | undefined):
   return controller.signal;
 }
 
+/** Blank, omitted or 0 (Excel desktop passes a blank cell as 0) → undefined. */
 function optionalText(arg: Arg, name: string): string | undefined {
   const c = scalarOf(arg, name);
-  return isBlank(c) ? undefined : readText(c, name);
+  return isBlank(c) || c === 0 ? undefined : readText(c, name);
 }
 
 /**

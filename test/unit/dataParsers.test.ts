@@ -42,9 +42,11 @@ describe("parseEstatFilters", () => {
     });
     expect(parseEstatFilters([["cdCat01=A1"], ["cdCat01=A2"]])).toEqual({ cat01: { cd: ["A1", "A2"] } });
   });
-  it("treats blank and omitted as no filters", () => {
+  it("treats blank, omitted and a desktop blank (0) as no filters", () => {
     expect(parseEstatFilters(null)).toEqual({});
     expect(parseEstatFilters([[""]])).toEqual({});
+    expect(parseEstatFilters([[0]])).toEqual({});
+    expect(parseShape([[0]], [[0]]).layout).toBe("long");
   });
   it("refuses unknown names, bad codes, bad levels and conflicting ranges", () => {
     expect(code(() => parseEstatFilters([["cdCat16=1"]]))).toBe("DATA_BAD_FILTER");

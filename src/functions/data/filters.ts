@@ -61,6 +61,7 @@ function addPair(out: EstatFilters, name: string, value: string, shown: string):
 }
 
 function cellText(c: Cell): string {
+  if (c === 0) return ""; // a blank cell on Excel desktop
   if (typeof c === "number") return String(c);
   return isBlank(c) ? "" : String(c);
 }

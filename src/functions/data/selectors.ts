@@ -35,7 +35,7 @@ function add(sel: Selection, dimRaw: string, codeRaw: string, shown: string): vo
 
 function text(c: Cell): string {
   if (typeof c === "object" && c !== null) throw c; // an Excel error value in the argument
-  return isBlank(c) ? "" : String(c).trim();
+  return isBlank(c) || c === 0 ? "" : String(c).trim(); // 0: a blank cell on Excel desktop
 }
 
 /** All selector arguments (each a cell or a range) → one selection. Blank cells are skipped. */

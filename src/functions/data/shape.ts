@@ -38,7 +38,7 @@ const LAYOUTS: Record<string, Layout> = {
 
 export function parseLayout(arg: Arg): Layout {
   const c = scalarOf(arg, "layout");
-  if (isBlank(c)) return "long";
+  if (isBlank(c) || c === 0) return "long"; // 0: a blank cell on Excel desktop
   if (typeof c === "object" && c !== null) throw c;
   const l = LAYOUTS[String(c).trim().toLowerCase()];
   if (!l) throw new AppError("DATA_BAD_LAYOUT", "bad layout", { params: { value: String(c).slice(0, 40) } });
@@ -98,7 +98,7 @@ function applyOption(o: ShapeOptions, name: string, value: string, part: string)
 
 function cellText(c: Cell): string {
   if (typeof c === "object" && c !== null) throw c;
-  return isBlank(c) ? "" : String(c);
+  return isBlank(c) || c === 0 ? "" : String(c);
 }
 
 /** The layout and options arguments → shape options. Options: `labels=code;lang=en;rows=cat01,area;cols=time`. */
