@@ -7,7 +7,7 @@ import type { ExcelRun, OverwriteInfo } from "./types";
 
 export interface CalculationCell {
   address: string;
-  /** A constant; text is written as text even if it starts with = + - @. */
+  /** A constant; text is written as text even if it starts with = + - @. Omit it (and formula) to format only. */
   value?: string | number | boolean | null;
   /** A formula, written as a formula (must start with "="). */
   formula?: string;
@@ -75,7 +75,8 @@ export async function writeCalculationSheet(
         const range = sheet.getRangeByIndexes(c.ref.row, c.ref.col, 1, 1);
         if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
         if (c.formula !== undefined) range.formulas = [[c.formula]];
-        else range.values = [[toExcelValue(c.value ?? null)]];
+        // A cell with neither value nor formula only formats: it is where a formula's result spills.
+        else if (c.value !== undefined) range.values = [[toExcelValue(c.value)]];
         if (c.bold) range.format.font.bold = true;
         meter.add([[c.formula ?? c.value ?? ""], c.numberFormat ?? ""]);
       }

@@ -73,42 +73,47 @@ export function App({ actions, storage, officeLang, theme = webLightTheme, initi
   };
 
   return (
-    <FluentProvider theme={theme} className={styles.root} lang={lang}>
-      <I18nContext.Provider value={i18n}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t("appTitle")}</h1>
-          <Button
+    // The layout class sits on an inner div: FluentProvider copies its className to every portal
+    // mount node, and a min-height of 100vh there drew a white sheet over the page whenever a
+    // Dropdown or Dialog opened.
+    <FluentProvider theme={theme} lang={lang}>
+      <div className={styles.root}>
+        <I18nContext.Provider value={i18n}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t("appTitle")}</h1>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<Translate24Regular />}
+              onClick={switchLanguage}
+              aria-label={t("switchLanguage")}
+            >
+              {lang === "ja" ? "EN" : "日本語"}
+            </Button>
+          </header>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={t("tabsLabel")}
             size="small"
-            appearance="subtle"
-            icon={<Translate24Regular />}
-            onClick={switchLanguage}
-            aria-label={t("switchLanguage")}
           >
-            {lang === "ja" ? "EN" : "日本語"}
-          </Button>
-        </header>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={t("tabsLabel")}
-          size="small"
-        >
-          <Tab value="data">{t("tabData")}</Tab>
-          <Tab value="refresh">{t("tabRefresh")}</Tab>
-          <Tab value="subsidy">{t("tabSubsidy")}</Tab>
-          <Tab value="settings">{t("tabSettings")}</Tab>
-        </TabList>
-        <main className={styles.main}>
-          {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
-          <div hidden={tab !== "data"}>
-            <DataFlow actions={actions} storage={storage} />
-          </div>
-          {tab === "refresh" && <RefreshPanel actions={actions} />}
-          {tab === "subsidy" && <SubsidyPanel actions={actions} />}
-          {tab === "settings" && <SettingsPanel actions={actions} onSaved={apply} />}
-        </main>
-      </I18nContext.Provider>
+            <Tab value="data">{t("tabData")}</Tab>
+            <Tab value="refresh">{t("tabRefresh")}</Tab>
+            <Tab value="subsidy">{t("tabSubsidy")}</Tab>
+            <Tab value="settings">{t("tabSettings")}</Tab>
+          </TabList>
+          <main className={styles.main}>
+            {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
+            <div hidden={tab !== "data"}>
+              <DataFlow actions={actions} storage={storage} />
+            </div>
+            {tab === "refresh" && <RefreshPanel actions={actions} />}
+            {tab === "subsidy" && <SubsidyPanel actions={actions} />}
+            {tab === "settings" && <SettingsPanel actions={actions} onSaved={apply} />}
+          </main>
+        </I18nContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -17,7 +17,7 @@ import {
   Delete24Regular,
   DocumentTable24Regular,
 } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type {
   ParticipantType,
   ProgramSummary,
@@ -376,8 +376,12 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
 function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen: (n: number) => string }) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  // The result appears below a long form: bring it into view, or the user sees nothing happen.
+  useEffect(() => ref.current?.scrollIntoView?.({ block: "start" }), [result]);
   return (
     <div
+      ref={ref}
       className={styles.stack}
       data-testid="subsidy-result"
       role="region"

@@ -60,6 +60,8 @@ export function calculationCells(input: SubsidyInput, round?: string): Calculati
   const out = last + 2;
   label(`A${out}`, "補助金額（年度別、合計） / Subsidy by year, total");
   cells.push({ address: `B${out}`, formula: `=SME.GOTECH(${args})`, numberFormat: YEN });
+  // Spilled cells do not take the anchor's number format: format the rest of the row (years + total).
+  for (let y = 1; y <= years; y++) cells.push({ address: `${COLS[1 + y]}${out}`, numberFormat: YEN });
   label(`A${out + 2}`, "判定 / Findings");
   cells.push({ address: `A${out + 3}`, formula: `=SME.GOTECHCHECK(${args})` });
   return cells;

@@ -1,0 +1,68 @@
+import { cellText, enterFormula, startHarness, type Harness } from "./harness";
+
+jest.setTimeout(90000);
+
+const yen = (s: string) => Number(s.replace(/[^\d]/g, ""));
+
+describe("subsidy calculator in the playground", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it("computes a Go-Tech consortium, writes the live sheet, and recalculates when an input cell changes", async () => {
+    const page = await h.open();
+    const pane = page.locator('[data-testid="taskpane"]');
+    await pane.getByRole("tab", { name: "補助金シミュレーター" }).click();
+    // The programme list loads asynchronously: open the dropdown again until the option is there.
+    const option = page.getByRole("option").filter({ hasText: "Go-Tech事業）（令和7年度）" });
+    for (let i = 0; i < 5 && !(await option.isVisible()); i++) {
+      await pane.getByRole("combobox", { name: "補助事業" }).click();
+      await option.waitFor({ timeout: 2000 }).catch(() => undefined);
+    }
+    // An open dropdown must not hide the workbook (FluentProvider className leaking into portals did).
+    const gridStillShown = await page.evaluate(
+      () => !!document.elementFromPoint(200, 200)?.closest('[data-testid="grid"]'),
+    );
+    expect(gridStillShown).toBe(true);
+    await option.click();
+    await pane.getByLabel("構成員 1 の 1 年度目の経費（円）").fill("30000000");
+    await pane.getByLabel("構成員 1 の 2 年度目の経費（円）").fill("30000000");
+    await pane.getByLabel("構成員 2 の 1 年度目の経費（円）").fill("6000000");
+    await pane.getByLabel("構成員 2 の 2 年度目の経費（円）").fill("6000000");
+    await pane.getByRole("button", { name: "計算する" }).click();
+    const result = pane.getByTestId("subsidy-result");
+    await result.waitFor({ timeout: 20000 });
+    // SME 2/3 of 30,000,000 = 20,000,000 + university 定額 6,000,000 = 26,000,000 a year (under the 4,500万円 cap).
+    await expect(result.textContent()).resolves.toMatch(/52,000,000/);
+    expect(await pane.getByTestId("finding").count()).toBeGreaterThan(0);
+    await h.shot(page, "subsidy-gotech-result");
+
+    await pane.getByRole("button", { name: "計算シートを書き込む" }).click();
+    await page.getByTestId("sheet-tab-補助金計算").waitFor({ timeout: 20000 });
+    await page.getByTestId("sheet-tab-補助金計算").click();
+    await h.shot(page, "subsidy-live-sheet-written");
+    await page.waitForFunction(
+      () => document.querySelector('[data-cell="D11"]')?.textContent === "52,000,000",
+    );
+    expect(await cellText(page, "B11")).toBe("26,000,000");
+    await h.shot(page, "subsidy-live-sheet");
+
+    // A colleague raises the SME's year-1 cost: 2/3 × 60,000,000 + 6,000,000 = 46,000,000 > 45,000,000 cap.
+    await enterFormula(page, "C8", "60000000");
+    await page.waitForFunction(
+      () => document.querySelector('[data-cell="B11"]')?.textContent === "45,000,000",
+    );
+    expect(yen(await cellText(page, "D11"))).toBe(45_000_000 + 26_000_000);
+    await h.shot(page, "subsidy-live-sheet-recalculated");
+    await page.close();
+  });
+
+  it("the grant formulas work typed by hand, with Japanese names", async () => {
+    const page = await h.open();
+    await enterFormula(page, "A1", "=SME.CAPPEDGRANT(3000000, 2/3, 1250000)");
+    await page.waitForFunction(() => document.querySelector('[data-cell="A1"]')?.textContent === "1250000");
+    await page.close();
+  });
+});
