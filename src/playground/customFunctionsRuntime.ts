@@ -49,7 +49,9 @@ export function createCustomFunctionsShim(): CustomFunctionsShim {
 }
 
 /** Installs the shim as the global `CustomFunctions` unless a real runtime is present. */
-export function installCustomFunctionsShim(target: Record<string, unknown> = globalThis as never): CustomFunctionsShim {
+export function installCustomFunctionsShim(
+  target: Record<string, unknown> = globalThis as never,
+): CustomFunctionsShim {
   const existing = target.CustomFunctions as CustomFunctionsShim | undefined;
   if (existing && existing.registry instanceof Map) return existing;
   const shim = createCustomFunctionsShim();

@@ -10,7 +10,7 @@ export function formatCell(cell: CellModel | undefined): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v !== "number") return String(v);
   const fmt = cell.numberFormat ?? "General";
-  const decimals = (f: string) => (/\.(0+)/.exec(f)?.[1].length ?? 0);
+  const decimals = (f: string) => /\.(0+)/.exec(f)?.[1].length ?? 0;
   if (/%/.test(fmt)) return `${(v * 100).toFixed(decimals(fmt))}%`;
   if (/#,##0/.test(fmt)) {
     const d = decimals(fmt);

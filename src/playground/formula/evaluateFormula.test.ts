@@ -2,7 +2,14 @@ import { createCustomFunctionsShim } from "../customFunctionsRuntime";
 import { createFormulaEvaluator, CellReader, FunctionMetadata } from "./evaluateFormula";
 
 const metadata: FunctionMetadata[] = [
-  { id: "RATIO", name: "RATIO", parameters: [{ name: "a", dimensionality: "matrix" }, { name: "b", dimensionality: "matrix" }] },
+  {
+    id: "RATIO",
+    name: "RATIO",
+    parameters: [
+      { name: "a", dimensionality: "matrix" },
+      { name: "b", dimensionality: "matrix" },
+    ],
+  },
   { id: "ECHO", name: "ECHO", parameters: [{ name: "x" }, { name: "y", optional: true }] },
   { id: "SLOW", name: "SLOW", parameters: [{ name: "x" }] },
 ];
@@ -11,15 +18,23 @@ const ja: FunctionMetadata[] = [{ ...metadata[0], name: "比率" }];
 function setup() {
   const cf = createCustomFunctionsShim();
   cf.associate("RATIO", (a: unknown, b: unknown) =>
-    (a as number[][]).map((row, r) => row.map((v, c) => {
-      const d = (b as number[][]).length === 1 ? (b as number[][])[0][0] : (b as number[][])[r][c];
-      if (d === null) throw new cf.Error("#N/A", "blank");
-      return v / d;
-    })),
+    (a as number[][]).map((row, r) =>
+      row.map((v, c) => {
+        const d = (b as number[][]).length === 1 ? (b as number[][])[0][0] : (b as number[][])[r][c];
+        if (d === null) throw new cf.Error("#N/A", "blank");
+        return v / d;
+      }),
+    ),
   );
-  cf.associate("ECHO", (x: unknown, y: unknown) => (y === null ? `x=${String(x)}` : `x=${String(x)},y=${String(y)}`));
+  cf.associate("ECHO", (x: unknown, y: unknown) =>
+    y === null ? `x=${String(x)}` : `x=${String(x)},y=${String(y)}`,
+  );
   cf.associate("SLOW", async (x: unknown) => Number(x) * 2);
-  const evaluate = createFormulaEvaluator({ namespace: "SME", registry: cf.registry, metadata: [metadata, ja] });
+  const evaluate = createFormulaEvaluator({
+    namespace: "SME",
+    registry: cf.registry,
+    metadata: [metadata, ja],
+  });
   const cells: Record<string, (number | string)[][]> = { "A1:A3": [[1], [2], [3]], A1: [[10]], B1: [[""]] };
   const read: CellReader = {
     cell: () => 0,

@@ -1,5 +1,6 @@
 import { CustomFunctionError, RegisteredFunction } from "../customFunctionsRuntime";
 import { Expr, FormulaSyntaxError, parseFormula } from "./parseFormula";
+import { columnLetters } from "../excel-fake/address";
 
 export type CellValue = number | string | boolean;
 export interface ErrorResult {
@@ -13,7 +14,12 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   parameters?: { name: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
-  options?: { stream?: boolean; cancelable?: boolean; requiresAddress?: boolean };
+  options?: {
+    stream?: boolean;
+    cancelable?: boolean;
+    requiresAddress?: boolean;
+    requiresParameterAddresses?: boolean;
+  };
 }
 
 export interface CellReader {
@@ -86,6 +92,9 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     return Number.isFinite(n) ? n : { error: "#VALUE!" };
   }
 
+  /** Where the formula being evaluated sits, for invocation.address. */
+  let here = "";
+
   function evaluate(e: Expr, sheet: string, read: CellReader, pending: Promise<unknown>[]): Value {
     switch (e.kind) {
       case "number":
@@ -94,7 +103,8 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
         return e.value;
       case "ref": {
         const values = read.range(e.sheet ?? sheet, e.a1);
-        for (const row of values) for (const c of row) if (typeof c === "string" && ERROR_CODES.test(c)) return { error: c };
+        for (const row of values)
+          for (const c of row) if (typeof c === "string" && ERROR_CODES.test(c)) return { error: c };
         return values;
       }
       case "unary": {
@@ -116,7 +126,8 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
         if (isError(a)) return a;
         if (isError(b)) return b;
         if (e.op === "/" && b === 0) return { error: "#DIV/0!" };
-        const out = e.op === "+" ? a + b : e.op === "-" ? a - b : e.op === "*" ? a * b : e.op === "/" ? a / b : a ** b;
+        const out =
+          e.op === "+" ? a + b : e.op === "-" ? a - b : e.op === "*" ? a * b : e.op === "/" ? a / b : a ** b;
         return Number.isFinite(out) ? out : { error: "#NUM!" };
       }
       case "call":
@@ -124,7 +135,12 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     }
   }
 
-  function call(e: Extract<Expr, { kind: "call" }>, sheet: string, read: CellReader, pending: Promise<unknown>[]): Value {
+  function call(
+    e: Extract<Expr, { kind: "call" }>,
+    sheet: string,
+    read: CellReader,
+    pending: Promise<unknown>[],
+  ): Value {
     const meta = byName.get(e.name.toUpperCase());
     const fn = meta && options.registry.get(meta.id.toUpperCase());
     if (!meta || !fn) return { error: "#NAME?", message: `unknown function ${e.name}` };
@@ -136,7 +152,8 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
       const a = e.args[i];
       let v: Value = a === null ? null : evaluate(a, sheet, read, pending);
       if (isError(v)) return v; // Excel does not call a function with an error argument
-      if (a?.kind === "ref" && Array.isArray(v)) v = v.map((row) => row.map((c) => (c === "" ? blank : c))) as CellValue[][];
+      if (a?.kind === "ref" && Array.isArray(v))
+        v = v.map((row) => row.map((c) => (c === "" ? blank : c))) as CellValue[][];
       const matrix = p.dimensionality === "matrix";
       const value = v === null ? null : matrix ? (Array.isArray(v) ? v : [[v]]) : scalar(v);
       if (isError(value)) return value;
@@ -146,9 +163,11 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
         else args[params.length - 1] = [value];
       } else args[i] = value;
     }
-    for (let i = 0; i < params.length; i++) if (args[i] === undefined) args[i] = params[i].repeating ? [] : null;
+    for (let i = 0; i < params.length; i++)
+      if (args[i] === undefined) args[i] = params[i].repeating ? [] : null;
     const required = params.filter((p) => !p.optional && !p.repeating).length;
-    if (e.args.length < required) return { error: "#VALUE!", message: `${meta.name}: needs ${required} arguments` };
+    if (e.args.length < required)
+      return { error: "#VALUE!", message: `${meta.name}: needs ${required} arguments` };
 
     let result: unknown;
     try {
@@ -157,7 +176,14 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
         result = new Promise((r) => (resolve = r));
         fn(...args, { setResult: (v: unknown) => resolve(v), onCanceled: undefined });
       } else {
-        const invocation = meta.options?.cancelable || meta.options?.requiresAddress ? [{ address: `${sheet}!A1` }] : [];
+        const o = meta.options ?? {};
+        const parameterAddresses = e.args.map((a) =>
+          a?.kind === "ref" ? `${a.sheet ?? sheet}!${a.a1}` : "",
+        );
+        const invocation =
+          o.cancelable || o.requiresAddress || o.requiresParameterAddresses
+            ? [{ address: here, parameterAddresses, onCanceled: undefined }]
+            : [];
         result = fn(...args, ...invocation);
       }
     } catch (err) {
@@ -173,7 +199,12 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
   }
 
   /** Evaluates one formula. Returns a Promise when a custom function is asynchronous. */
-  return function evaluateFormula(formula: string, at: { sheet: string }, read: CellReader): EvalResult | Promise<EvalResult> {
+  return function evaluateFormula(
+    formula: string,
+    at: { sheet: string; row?: number; col?: number },
+    read: CellReader,
+  ): EvalResult | Promise<EvalResult> {
+    here = `${at.sheet}!${columnLetters(at.col ?? 0)}${(at.row ?? 0) + 1}`;
     let expr: Expr;
     try {
       expr = parseFormula(formula);
@@ -190,7 +221,9 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     }
     const pending: Promise<unknown>[] = [];
     const v = evaluate(expr, at.sheet, read, pending);
-    return pending.length > 0 ? { error: "#VALUE!", message: "asynchronous functions must be the whole formula" } : finish(v);
+    return pending.length > 0
+      ? { error: "#VALUE!", message: "asynchronous functions must be the whole formula" }
+      : finish(v);
   };
 
   function finish(v: Value): EvalResult {

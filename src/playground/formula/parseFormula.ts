@@ -16,7 +16,9 @@ export type Expr =
 export class FormulaSyntaxError extends Error {}
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?[0-9]{1,7}`;
-const REF_RE = new RegExp(String.raw`^(?:('(?:[^']|'')+'|[A-Za-z0-9_\u3000-\u9fff\uff00-\uffef]+)!)?(${CELL}(?::${CELL})?)`);
+const REF_RE = new RegExp(
+  String.raw`^(?:('(?:[^']|'')+'|[A-Za-z0-9_\u3000-\u9fff\uff00-\uffef]+)!)?(${CELL}(?::${CELL})?)`,
+);
 const NAME_RE = /^[\p{L}_][\p{L}\p{N}._]*/u;
 
 export function parseFormula(text: string): Expr {
