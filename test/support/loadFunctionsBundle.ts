@@ -14,7 +14,10 @@ export interface LoadedBundle {
 }
 
 export function loadFunctionsBundle(extraGlobals: Record<string, unknown> = {}): LoadedBundle {
-  const entrypoints = JSON.parse(readFileSync(join(DIST, "entrypoints.json"), "utf8")) as Record<string, string[]>;
+  const entrypoints = JSON.parse(readFileSync(join(DIST, "entrypoints.json"), "utf8")) as Record<
+    string,
+    string[]
+  >;
   const cf = createCustomFunctionsShim();
   const sandbox: Record<string, unknown> = {
     CustomFunctions: cf,

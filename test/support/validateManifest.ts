@@ -11,7 +11,9 @@ export async function validateManifestXml(xml: string): Promise<{ valid: boolean
   const result = await validateXML({
     xml: [{ fileName: "manifest.xml", contents: xml }],
     schema: [{ fileName: main, contents: readFileSync(join(SCHEMA_DIR, main), "utf8") }],
-    preload: files.filter((f) => f !== main).map((f) => ({ fileName: f, contents: readFileSync(join(SCHEMA_DIR, f), "utf8") })),
+    preload: files
+      .filter((f) => f !== main)
+      .map((f) => ({ fileName: f, contents: readFileSync(join(SCHEMA_DIR, f), "utf8") })),
   });
   return { valid: result.valid, errors: result.errors.map((e) => e.message) };
 }

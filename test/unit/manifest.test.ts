@@ -19,7 +19,10 @@ describe("manifest.xml", () => {
   });
 
   it("fails validation when broken", async () => {
-    const broken = manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteEverything</Permissions>");
+    const broken = manifest.replace(
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>ReadWriteEverything</Permissions>",
+    );
     expect((await validateManifestXml(broken)).valid).toBe(false);
     const misordered = manifest.replace(/<Version>.*<\/Version>/, "");
     expect((await validateManifestXml(misordered)).valid).toBe(false);
@@ -35,12 +38,16 @@ describe("manifest.xml", () => {
   it("declares the SME namespace and Japanese overrides", () => {
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SME"\/>/);
     expect(manifest).toMatch(/<Override Locale="ja-JP" Value="中小企業政策ツールキット"\/>/);
-    expect(manifest).toMatch(/<bt:Override Locale="ja-JP" Value="https:\/\/localhost:3000\/functions-ja.json"\/>/);
+    expect(manifest).toMatch(
+      /<bt:Override Locale="ja-JP" Value="https:\/\/localhost:3000\/functions-ja.json"\/>/,
+    );
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
-    for (const host of ["https://api.e-stat.go.jp", "https://sdmx.oecd.org"]) expect(manifest).toContain(`<AppDomain>${host}</AppDomain>`);
+    for (const host of ["https://api.e-stat.go.jp", "https://sdmx.oecd.org"])
+      expect(manifest).toContain(`<AppDomain>${host}</AppDomain>`);
   });
 
   it("has product icons at 16, 32, 64 and 80 px", () => {
-    for (const size of [16, 32, 64, 80]) expect(pngSize(join(root, `assets/icon-${size}.png`))).toEqual([size, size]);
+    for (const size of [16, 32, 64, 80])
+      expect(pngSize(join(root, `assets/icon-${size}.png`))).toEqual([size, size]);
   });
 });

@@ -8,4 +8,12 @@ import { statsJa } from "../stats/messages.ja";
 import { oecdJa } from "../stats/oecd/messages.ja";
 import { dataFormulasJa } from "../stats/formulas/messages.ja";
 
-export const messagesJa = { ...generalJa, ...excelJa, ...measuresJa, ...subsidyJa, ...statsJa, ...oecdJa, ...dataFormulasJa };
+export const messagesJa = {
+  ...generalJa,
+  ...excelJa,
+  ...measuresJa,
+  ...subsidyJa,
+  ...statsJa,
+  ...oecdJa,
+  ...dataFormulasJa,
+};

@@ -18,7 +18,9 @@ describe("error messages", () => {
   });
 
   it("fills placeholders and puts Japanese first", () => {
-    expect(messageFor("ARG_MISSING", { arg: "value_added" }, "en")).toBe("Argument 'value_added' is blank. Enter a value.");
+    expect(messageFor("ARG_MISSING", { arg: "value_added" }, "en")).toBe(
+      "Argument 'value_added' is blank. Enter a value.",
+    );
     expect(bilingualMessage("ARG_MISSING", { arg: "x" })).toMatch(/^引数「x」.* \/ Argument 'x'/);
   });
 });

@@ -10,7 +10,11 @@ function fill(template: string, params: Record<string, string | number>): string
 }
 
 /** User-facing text for a code, in one language. Unknown codes fall back to the code itself. */
-export function messageFor(code: string, params: Record<string, string | number> = {}, lang: Lang = "ja"): string {
+export function messageFor(
+  code: string,
+  params: Record<string, string | number> = {},
+  lang: Lang = "ja",
+): string {
   const table: Record<string, string> = lang === "ja" ? messagesJa : messagesEn;
   const template = table[code];
   return template === undefined ? code : fill(template, params);
@@ -23,9 +27,8 @@ export function bilingualMessage(code: string, params: Record<string, string | n
 
 /** Text for any thrown value: AppErrors by code, anything else as an internal error. */
 export function describeError(e: unknown, lang?: Lang): string {
-  if (e instanceof AppError) return lang ? messageFor(e.code, e.params, lang) : bilingualMessage(e.code, e.params);
+  if (e instanceof AppError)
+    return lang ? messageFor(e.code, e.params, lang) : bilingualMessage(e.code, e.params);
   const detail = e instanceof Error ? e.message : String(e);
-  return lang
-    ? messageFor("INTERNAL", { detail }, lang)
-    : bilingualMessage("INTERNAL", { detail });
+  return lang ? messageFor("INTERNAL", { detail }, lang) : bilingualMessage("INTERNAL", { detail });
 }

@@ -19,7 +19,10 @@ describe("parseLenientNumber", () => {
     expect(parseLenientNumber(text)).toBe(expected);
   });
 
-  it.each(["", "  ", "abc", "1,23", "12,34,567", "1.2.3", "-", "1e999", "12円", "--1"])("rejects %j", (text) => {
-    expect(parseLenientNumber(text)).toBeNull();
-  });
+  it.each(["", "  ", "abc", "1,23", "12,34,567", "1.2.3", "-", "1e999", "12円", "--1"])(
+    "rejects %j",
+    (text) => {
+      expect(parseLenientNumber(text)).toBeNull();
+    },
+  );
 });
