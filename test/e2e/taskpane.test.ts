@@ -1,31 +1,12 @@
-import type { Page } from "playwright-core";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake } from "../servers/oecdFake";
 import { startHarness, type Harness } from "./harness";
+import { openTable, setAppId, type PlaygroundWindow } from "./paneSteps";
 
 jest.setTimeout(240000);
 
 const BIG = "0001000001"; // a generated 100,000-row table on the fake e-Stat
 const CREDIT = "このサービスは、政府統計総合窓口(e-Stat)のAPI機能を使用していますが";
-
-interface PlaygroundWindow {
-  __playground: { fake: import("../../src/playground/excel-fake").FakeExcel };
-}
-
-async function setAppId(page: Page, appId: string) {
-  const pane = page.locator('[data-testid="taskpane"]');
-  await pane.getByRole("tab", { name: "設定" }).click();
-  await pane.getByLabel("e-Stat アプリケーション ID").fill(appId);
-  await pane.getByRole("button", { name: "保存" }).click();
-  await pane.getByRole("tab", { name: "統計データ" }).click();
-}
-
-async function openTable(page: Page, id: string) {
-  const pane = page.locator('[data-testid="taskpane"]');
-  await pane.getByRole("searchbox", { name: "統計表を検索" }).fill(id);
-  await pane.getByRole("button", { name: "検索", exact: true }).click();
-  await pane.getByTestId("table-title").waitFor({ timeout: 30000 });
-}
 
 describe("task pane in the playground, against the fake e-Stat", () => {
   let h: Harness;
@@ -35,7 +16,10 @@ describe("task pane in the playground, against the fake e-Stat", () => {
     estat.setTable(BIG, { rows: 100_000, title: "生成表（10万行）" });
     const oecd = await startOecdFake({});
     h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(() => estat.close(), () => oecd.close());
+    h.closers.push(
+      () => estat.close(),
+      () => oecd.close(),
+    );
   });
   afterAll(async () => h?.close());
 
@@ -63,8 +47,11 @@ describe("task pane in the playground, against the fake e-Stat", () => {
       const table = wb.tables[wb.tables.length - 1];
       const sheet = wb.sheets.find((s) => s.id === table.sheetId)!;
       const texts: string[] = [];
-      for (let r = 0; r < table.rect.r0; r++) for (const c of sheet.rows[r] ?? []) if (c) texts.push(String(c.value));
-      const header = (sheet.rows[table.rect.r0] ?? []).slice(table.rect.c0, table.rect.c1 + 1).map((c) => c?.value);
+      for (let r = 0; r < table.rect.r0; r++)
+        for (const c of sheet.rows[r] ?? []) if (c) texts.push(String(c.value));
+      const header = (sheet.rows[table.rect.r0] ?? [])
+        .slice(table.rect.c0, table.rect.c1 + 1)
+        .map((c) => c?.value);
       const parts = wb.customXmlParts.map((p) => p.xml);
       return {
         rows: table.rect.r1 - table.rect.r0,
@@ -82,7 +69,9 @@ describe("task pane in the playground, against the fake e-Stat", () => {
     expect(result.xml).toContain(BIG);
     expect(result.xml).not.toContain("playground-test-app");
     expect(result.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
-    expect(result.stats.syncs).toBeLessThanOrEqual(Math.ceil(result.stats.totalBytes / (4 * 1024 * 1024)) + 3);
+    expect(result.stats.syncs).toBeLessThanOrEqual(
+      Math.ceil(result.stats.totalBytes / (4 * 1024 * 1024)) + 3,
+    );
     console.log(
       `100k-row load in the playground: ${loadMs} ms, ${result.stats.syncs} syncs, ` +
         `largest request ${(result.stats.largestRequestBytes / 1e6).toFixed(2)} MB, total ${(result.stats.totalBytes / 1e6).toFixed(1)} MB`,
