@@ -57,6 +57,8 @@ SME Policy Toolkit / 中小企業政策ツールキット is being served at ${b
   Function reference / 関数リファレンス:      ${base}docs/functions.html
   Fake e-Stat API (loopback):                 ${fakes.estatBaseUrl ?? "-"}
   Fake OECD API (loopback):                   ${fakes.oecdBaseUrl ?? "-"}
+    The fake e-Stat accepts any application ID (設定 › e-Stat アプリケーション ID, e.g. "demo");
+    try statsDataId 0003425893 (recorded) or GEN-100000 (a generated 100,000-row table).
 
 Sideload into Excel (HTTPS only${https ? "" : " — not available in this run"}):
   Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml
