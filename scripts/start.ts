@@ -26,6 +26,8 @@ async function startFakes(): Promise<Record<string, string>> {
   try {
     const estat = await import("../test/servers/estatFake");
     const server = await estat.startEstatFake({});
+    // A big table to try loading, progress and cancel with (a generated, deterministic one).
+    server.setTable("0000100000", { rows: 100_000, title: "生成データ（10万行） / Generated table (100,000 rows)" });
     config.estatBaseUrl = server.baseUrl;
   } catch (e) {
     console.warn(`(e-Stat fake not started: ${(e as Error).message})`);
@@ -58,7 +60,7 @@ SME Policy Toolkit / 中小企業政策ツールキット is being served at ${b
   Fake e-Stat API (loopback):                 ${fakes.estatBaseUrl ?? "-"}
   Fake OECD API (loopback):                   ${fakes.oecdBaseUrl ?? "-"}
     The fake e-Stat accepts any application ID (設定 › e-Stat アプリケーション ID, e.g. "demo");
-    try statsDataId 0003425893 (recorded) or GEN-100000 (a generated 100,000-row table).
+    try statsDataId 0003425893 (a recorded real table) or 0000100000 (a generated 100,000-row table).
 
 Sideload into Excel (HTTPS only${https ? "" : " — not available in this run"}):
   Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml
