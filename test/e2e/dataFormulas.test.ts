@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake } from "../servers/oecdFake";
 import { cellText, enterFormula, startHarness, type Harness } from "./harness";
+import { paneOf, setAppId } from "./paneSteps";
 
 jest.setTimeout(90000);
 
@@ -58,10 +59,8 @@ describe("data formulas in the playground", () => {
 
   it("SME.ESTAT and SME.ESTATVALUE fetch from the fake e-Stat once, and refresh refetches", async () => {
     const page = await h.open();
-    const pane = page.locator('[data-testid="taskpane"]');
-    await pane.getByRole("tab", { name: "設定" }).click();
-    await pane.getByLabel("e-Stat アプリケーション ID").fill("playground-formulas");
-    await pane.getByRole("button", { name: "保存" }).click();
+    const pane = paneOf(page);
+    await setAppId(page, "playground-formulas");
 
     const before = dataRequests(estat);
     await enterFormula(page, "A1", '=SME.ESTAT("0003425893")');
