@@ -1,52 +1,99 @@
-// The sme-stats CLI converting one saved 100,000-row getStatsData response (6 dimensions, markers) to CSV,
-// end to end: process start, read, parse, tidy, write. The response comes from the e-Stat fake's generator.
-import { spawnSync } from "node:child_process";
+// The sme-stats CLI writing CSV end to end (process start, read or fetch, parse, tidy, write):
+// 1. `estat parse` of one saved 100,000-row getStatsData response (6 dimensions, markers), long and wide;
+// 2. `estat get` of a generated 200,000-row table from the e-Stat fake (its own process, LATENCY ms per
+//    request, default 300) in 4 pages of 50,000, through the shared e-Stat client (rate limit 200 ms).
+// Run: npx tsx bench/cli-csv.bench.ts   (node scripts/build-cli.mjs first to include the built bundle)
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { generateStatsData } from "../test/servers/estatGenerate";
 import { renderStatsData } from "../test/servers/estatRender";
 
 const ROWS = 100_000;
+const GET_ROWS = 200_000;
+const GET_PAGE = 50_000;
+const LATENCY = Number(process.env.LATENCY ?? 300);
 const dir = mkdtempSync(join(tmpdir(), "sme-cli-bench-"));
 const input = join(dir, "getStatsData-100k.json");
 const table = generateStatsData({ rows: ROWS, id: "BENCH00001" });
 writeFileSync(input, renderStatsData(table, new URLSearchParams({ statsDataId: "BENCH00001" })));
 const inBytes = statSync(input).size;
 
-function once(layout: string, runtime: string[]): number {
-  const out = join(dir, `out-${layout}.csv`);
+/** Runs the CLI once; returns the wall time. */
+function runCli(runtime: string[], args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(
-    runtime[0],
-    [...runtime.slice(1), "estat", "parse", input, "--layout", layout, "--format", "csv", "--out", out],
-    {
-      encoding: "utf8",
-    },
-  );
+  const r = spawnSync(runtime[0], [...runtime.slice(1), ...args], { encoding: "utf8", env });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
   return ms;
 }
 
-const runtimes: [string, string[]][] = [["tsx src/cli/sme-stats.ts", ["npx", "tsx", "src/cli/sme-stats.ts"]]];
-const built = "dist/cli/sme-stats.js";
-try {
-  statSync(built);
-  runtimes.push([`node ${built}`, ["node", built]]);
-} catch {
-  console.log(`(${built} not built: run node scripts/build-cli.mjs to include it)`);
+/** One warm-up run (file cache, the fake's page cache), then the median of 3. */
+function median3(run: () => number): { median: number; times: number[] } {
+  run();
+  const times = [run(), run(), run()].sort((a, b) => a - b);
+  return { median: times[1], times };
 }
-console.log(`input: ${ROWS} rows, ${(inBytes / 1e6).toFixed(1)} MB JSON`);
-for (const [name, cmd] of runtimes) {
-  for (const layout of ["long", "wide"]) {
-    once(layout, cmd); // warm the file cache
-    const times = [once(layout, cmd), once(layout, cmd), once(layout, cmd)].sort((a, b) => a - b);
-    const median = times[1];
-    const outBytes = statSync(join(dir, `out-${layout}.csv`)).size;
+
+async function startFakeProcess() {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "test/servers/estatFakeMain.ts", "--latency", String(LATENCY)],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const rl = createInterface({ input: child.stdout! });
+  const [line] = (await once(rl, "line")) as [string];
+  const { baseUrl } = JSON.parse(line) as { baseUrl: string };
+  return { baseUrl, stop: () => child.kill("SIGTERM") };
+}
+
+async function main() {
+  const runtimes: [string, string[]][] = [
+    ["tsx src/cli/sme-stats.ts", ["npx", "tsx", "src/cli/sme-stats.ts"]],
+  ];
+  const built = "dist/cli/sme-stats.js";
+  try {
+    statSync(built);
+    runtimes.push([`node ${built}`, ["node", built]]);
+  } catch {
+    console.log(`(${built} not built: run node scripts/build-cli.mjs to include it)`);
+  }
+
+  console.log(`estat parse: ${ROWS} rows, ${(inBytes / 1e6).toFixed(1)} MB JSON`);
+  for (const [name, cmd] of runtimes) {
+    for (const layout of ["long", "wide"]) {
+      const out = join(dir, `out-${layout}.csv`);
+      const args = ["estat", "parse", input, "--layout", layout, "--format", "csv", "--out", out];
+      const { median } = median3(() => runCli(cmd, args));
+      const outBytes = statSync(out).size;
+      console.log(
+        `${name} ${layout}: median ${median.toFixed(0)} ms of 3, ${Math.round(ROWS / (median / 1000)).toLocaleString("en")} rows/s, ` +
+          `${(inBytes / 1e6 / (median / 1000)).toFixed(1)} MB/s in, ${(outBytes / 1e6).toFixed(1)} MB CSV out`,
+      );
+    }
+  }
+
+  const fake = await startFakeProcess();
+  try {
     console.log(
-      `${name} ${layout}: median ${median.toFixed(0)} ms of 3, ${Math.round(ROWS / (median / 1000)).toLocaleString("en")} rows/s, ` +
-        `${(inBytes / 1e6 / (median / 1000)).toFixed(1)} MB/s in, ${(outBytes / 1e6).toFixed(1)} MB CSV out`,
+      `estat get: ${GET_ROWS} rows in ${GET_ROWS / GET_PAGE} pages of ${GET_PAGE} from the fake, ${LATENCY} ms latency per request`,
     );
+    const out = join(dir, "out-get.csv");
+    const args = ["estat", "get", `GEN-${GET_ROWS}`, "--limit", String(GET_PAGE), "--out", out];
+    const env = { ...process.env, ESTAT_APP_ID: "bench" };
+    for (const [name, cmd] of runtimes) {
+      const { median, times } = median3(() => runCli(cmd, [...args, "--base-url", fake.baseUrl], env));
+      console.log(
+        `${name} get: median ${median.toFixed(0)} ms of 3 (${times.map((t) => t.toFixed(0)).join(", ")}), ` +
+          `${Math.round(GET_ROWS / (median / 1000)).toLocaleString("en")} rows/s, ${(statSync(out).size / 1e6).toFixed(1)} MB CSV out`,
+      );
+    }
+  } finally {
+    fake.stop();
   }
 }
+
+void main();

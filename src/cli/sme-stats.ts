@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../core/errors/AppError";
 import { describeError } from "../core/errors/messages";
+import { createEstatClient } from "../core/stats/estat";
 import { parseMetaInfoResponse } from "../core/stats/estat/parseMetaInfo";
 import { parseSimpleStatsDataCsv } from "../core/stats/estat/parseSimpleCsv";
 import { parseStatsDataPages } from "../core/stats/estat/parseStatsData";
@@ -19,7 +20,8 @@ import type { Cell, LabelMode } from "../core/stats/table/cells";
 import type { TableIssue, TidyTable } from "../core/stats/table/types";
 import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { configDir, readConfig } from "./config";
-import { estatGet, fetchStatsData, type EstatCall } from "./estatFetch";
+import { estatGet, type EstatCall } from "./estatFetch";
+import { CLI_OPTIONS, rejectAppId, statsDataRequest } from "./estatOptions";
 import { createJsonFileStore } from "./fileStore";
 import {
   tableMatrix,
@@ -122,30 +124,15 @@ function estatCall(a: ParsedArgs, io: CliIo): EstatCall {
     http: http(io),
     appId: config.estatAppId,
     baseUrl: a.options.get("base-url") ?? config.estatBaseUrl,
-    progress: (s) => io.stderr(s),
   };
 }
 
-/** `--cdCat01 A,B --lvTime 1 …` → e-Stat parameters (filters and flags pass through by name). */
+/** `estat search`/`meta`: `--statsCode 00200521 …` → e-Stat parameters (passed through by name). */
 function estatParams(a: ParsedArgs): Record<string, string> {
-  const own = new Set([
-    "layout",
-    "format",
-    "out",
-    "labels",
-    "lang",
-    "rows",
-    "cols",
-    "base-url",
-    "sdmx",
-    "start",
-    "end",
-  ]);
   const p: Record<string, string> = {};
   for (const [k, v] of a.options) {
-    if (own.has(k)) continue;
-    if (/^appid$/i.test(k))
-      throw new UsageError("pass the appId through ESTAT_APP_ID or config.json, not the command line");
+    if (CLI_OPTIONS.has(k)) continue;
+    rejectAppId(k);
     p[k] = v;
   }
   return p;
@@ -230,7 +217,16 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Pro
   if (cmd === "get") {
     const id = rest[0];
     if (!id) throw new UsageError("estat get needs STATS_DATA_ID");
-    const { table, issues } = await fetchStatsData(call, { statsDataId: id, ...estatParams(a) });
+    const { query, pageSize } = statsDataRequest(id, a.options);
+    const client = createEstatClient({ http: call.http, baseUrl: call.baseUrl, pageSize });
+    const { table, issues } = await client.getStatsData(
+      { appId: call.appId, ...query },
+      {
+        onProgress: (p) =>
+          io.stderr(`e-Stat: page ${p.pagesDone} of ${p.pagesTotal}, ${p.rows.toLocaleString("en")} rows`),
+      },
+    );
+    if (table.rowCount === 0) io.stderr("該当データはありませんでした / no data (empty table)");
     return emitTable(table, issues, a, io);
   }
   throw new UsageError(`unknown command: estat ${cmd}`);

@@ -180,6 +180,85 @@ describe("sme-stats against the loopback fakes", () => {
     expect(paged.stdout + paged.stderr).not.toContain("SECRET");
   });
 
+  it("estat get: --cd*/--cd*From/--cd*To reach e-Stat as filters and select those rows only", async () => {
+    const before = estat.requests.length;
+    const r = await run(
+      [
+        "estat",
+        "get",
+        "0000000250",
+        "--cdArea",
+        "00001,00002",
+        "--cdCat03From",
+        "002",
+        "--cdCat03To",
+        "003",
+        "--format",
+        "json",
+        "--labels",
+        "code",
+        "--base-url",
+        estat.baseUrl,
+      ],
+      { ESTAT_APP_ID: "testapp" },
+    );
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, string>[];
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows.map((x) => x.area_code))).toEqual(new Set(["00001", "00002"]));
+    expect(new Set(rows.map((x) => x.cat03_code))).toEqual(new Set(["002", "003"]));
+    const sent = estat.requests.slice(before).filter((q) => q.path.endsWith("/getStatsData"));
+    expect(sent.length).toBeGreaterThan(0);
+    for (const q of sent) {
+      expect(q.query.get("cdArea")).toBe("00001,00002");
+      expect(q.query.get("cdCat03From")).toBe("002");
+      expect(q.query.get("cdCat03To")).toBe("003");
+    }
+  });
+
+  it("estat get: a page that fails once (HTTP 500) is retried and the table is complete", async () => {
+    estat.setOptions({
+      failures: [
+        { kind: "http500", times: 1, when: { fn: "getStatsData", params: { startPosition: "101" } } },
+      ],
+    });
+    try {
+      const r = await run(
+        ["estat", "get", "0000000250", "--limit", "100", "--format", "json", "--base-url", estat.baseUrl],
+        { ESTAT_APP_ID: "testapp" },
+      );
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/retry 1/);
+      expect(JSON.parse(r.stdout)).toHaveLength(250);
+    } finally {
+      estat.setOptions({ failures: [] });
+    }
+  });
+
+  it("estat get: STATUS 1 (no data) is an empty table with exit 0", async () => {
+    const r = await run(["estat", "get", "STATUS-1", "--format", "json", "--base-url", estat.baseUrl], {
+      ESTAT_APP_ID: "testapp",
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toContain("no data");
+  });
+
+  it("estat get: an unknown or unsupported option is a usage error before any request", async () => {
+    const before = estat.requests.length;
+    const typo = await run(["estat", "get", "0000000250", "--cdcat01", "A", "--base-url", estat.baseUrl], {
+      ESTAT_APP_ID: "testapp",
+    });
+    expect(typo.code).toBe(64);
+    expect(typo.stderr).toContain("unknown option --cdcat01");
+    const partial = await run(
+      ["estat", "get", "0000000250", "--startPosition", "101", "--base-url", estat.baseUrl],
+      { ESTAT_APP_ID: "testapp" },
+    );
+    expect(partial.code).toBe(64);
+    expect(estat.requests.length).toBe(before);
+  });
+
   it("estat get: without an appId it stops with a clear message", async () => {
     const r = await run(["estat", "get", "0000000250", "--base-url", estat.baseUrl]);
     expect(r.code).toBe(1);
