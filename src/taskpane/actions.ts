@@ -46,6 +46,8 @@ export interface TableInfo {
   dimensions: DimensionMeta[];
   /** Data rows of the whole table when known (e-Stat TOTAL_NUMBER); otherwise the product of code counts. */
   totalRows?: number;
+  /** Id of a time dimension whose codes arrive only with the data (OECD's TIME_PERIOD), so not in `dimensions`. */
+  timeDimension?: string;
   sourceUrl?: string;
 }
 

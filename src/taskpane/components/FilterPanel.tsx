@@ -35,8 +35,13 @@ export function defaultShape(info: TableInfo, lang: Lang): Shape {
 
 /** Wide layout with time across, everything else down (the usual 統計表 shape). */
 export function defaultWideLayout(info: TableInfo): Layout {
-  const time = info.dimensions.find((d) => d.role === "time") ?? info.dimensions[info.dimensions.length - 1];
-  const columns = time ? [time.id] : [];
+  // OECD structures keep TIME_PERIOD apart from the key dimensions; without this the last key
+  // dimension (MSTI: TRANSFORMATION, one code) went across and time went down.
+  const across =
+    info.dimensions.find((d) => d.role === "time")?.id ??
+    info.timeDimension ??
+    info.dimensions[info.dimensions.length - 1]?.id;
+  const columns = across ? [across] : [];
   return {
     kind: "wide",
     rows: info.dimensions.map((d) => d.id).filter((id) => !columns.includes(id)),

@@ -84,6 +84,7 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       notes: s.description ? [s.description] : [],
       dimensions,
       totalRows: s.observationCount,
+      ...(s.timeDimension ? { timeDimension: s.timeDimension } : {}),
     };
   }
   const m = await deps.estat.getMetaInfo({ appId: deps.appId(), statsDataId: ref.id }, { signal });
