@@ -24,7 +24,7 @@ export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
             }
             layout="multiline"
           >
-            <MessageBarBody>
+            <MessageBarBody className={styles.message}>
               {r.status === "updated" && (
                 <>
                   <MessageBarTitle>{r.tableName}</MessageBarTitle>

@@ -26,6 +26,8 @@ export const usePaneStyles = makeStyles({
   },
   scrollX: { overflowX: "auto", maxWidth: "100%" },
   pre: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
+  // Messages carry URLs and ids with no break opportunity; in a 320 px pane they ran past its edge.
+  message: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** A thrown value is a cancellation (DOM AbortError, CANCELLED from the stats clients, EXCEL_CANCELLED from src/excel), not a failure. */
@@ -40,9 +42,10 @@ export function isAbort(e: unknown): boolean {
  * under a title in the pane's language.
  */
 export function ErrorBar({ title, error }: { title: string; error: unknown }) {
+  const styles = usePaneStyles();
   return (
     <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
+      <MessageBarBody className={styles.message}>
         <MessageBarTitle>{title}</MessageBarTitle>
         {describeError(error)}
       </MessageBarBody>
@@ -57,9 +60,10 @@ export function InfoBar({
   intent?: "info" | "success" | "warning";
   children: React.ReactNode;
 }) {
+  const styles = usePaneStyles();
   return (
     <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{children}</MessageBarBody>
+      <MessageBarBody className={styles.message}>{children}</MessageBarBody>
     </MessageBar>
   );
 }
