@@ -17,6 +17,9 @@ import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
 export const PREVIEW_ROWS = 20;
 // Fluent's Table wraps cell text; a preview reads like the sheet only when each row stays on one line.
 const NOWRAP = { whiteSpace: "nowrap" } as const;
+// Fluent's Table is table-layout: fixed (equal columns), so one-line cells ran into their neighbours
+// ("REF_AREA_codeReference area"); auto sizes each column to its content and the region scrolls.
+export const PREVIEW_TABLE = { minWidth: "max-content", tableLayout: "auto" } as const;
 
 export interface PreviewPanelProps {
   actions: Pick<TaskpaneActions, "preview">;
@@ -60,7 +63,7 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
               ` ${t("previewTotal", { rows: state.preview.totalRows })}`}
           </p>
           <div className={styles.scrollX} tabIndex={0} role="region" aria-label={t("previewLabel")}>
-            <Table size="extra-small" aria-label={t("previewLabel")} style={{ minWidth: "max-content" }}>
+            <Table size="extra-small" aria-label={t("previewLabel")} style={PREVIEW_TABLE}>
               <TableHeader>
                 <TableRow>
                   {state.preview.header.map((h, i) => (
