@@ -181,7 +181,14 @@ export interface Overflow {
 export function paneOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const pane = document.querySelector<HTMLElement>('[data-testid="taskpane"]')!;
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    const right = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+    // What an ancestor clips (Fluent hides an empty SearchBox's clear button in a 0-px box) is not seen.
+    const visibleRight = (el: HTMLElement) => {
+      let r = el.getBoundingClientRect().right;
+      for (let a = el.parentElement; a && a !== pane; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== "visible") r = Math.min(r, a.getBoundingClientRect().right);
+      return r;
+    };
     const offenders: string[] = [];
     for (const el of Array.from(pane.querySelectorAll<HTMLElement>("*"))) {
       if (el.closest('[role="region"]')) continue; // the preview table scrolls inside its own region
@@ -189,10 +196,15 @@ export function paneOverflow(page: Page): Promise<Overflow> {
       if (r.width === 0 || r.height === 0) continue;
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.opacity === "0") continue;
-      if (r.right > right + 1) {
-        const text = (el.textContent ?? "").trim().slice(0, 40);
+      const past = visibleRight(el) - right;
+      if (past > 1) {
+        // Name the offender by what a person sees: its text, or its nearest labelled or classed ancestor.
+        const host = el.parentElement?.closest<HTMLElement>("[aria-label], button, label, [class]") ?? el;
+        const what =
+          (el.textContent ?? "").trim() || host.getAttribute("aria-label") || host.textContent || "";
+        const cls = (host.getAttribute("class") ?? "").split(" ")[0];
         offenders.push(
-          `${el.tagName.toLowerCase()}.${el.className.toString().slice(0, 30)} "${text}" → ${Math.round(r.right - right)}px`,
+          `${el.tagName.toLowerCase()} in ${host.tagName.toLowerCase()}.${cls} "${what.trim().slice(0, 40)}" → ${Math.round(past)}px`,
         );
       }
     }
@@ -217,4 +229,16 @@ export async function shot(h: Harness, page: Page, name: string): Promise<string
     )
     .catch(() => undefined); // a screenshot mid-animation is still worth saving
   return h.shot(page, name);
+}
+
+/** Preview cells whose one-line text is wider than the cell (it runs into the next column). */
+export function previewCellsCut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>('[data-testid="taskpane"] table[aria-label] :is(th, td)'),
+    )
+      .filter((c) => c.scrollWidth > c.clientWidth + 1)
+      .map((c) => (c.textContent ?? "").trim())
+      .slice(0, 10),
+  );
 }
