@@ -37,6 +37,7 @@ const USAGE = `sme-stats — 公的統計を CSV/TSV/JSON/xlsx に / official st
   sme-stats estat search WORDS…            [--statsCode 00200521] [--surveyYears 2020] [--limit 100]
   sme-stats estat meta STATS_DATA_ID
   sme-stats estat get STATS_DATA_ID        [--cdCat01 A,B] [--cdTimeFrom 2015000000] [--lvArea 1] …
+                                           (--lv|--cd Tab|Time|Area|Cat01–15, --cd…From|To; --limit rows per page)
   sme-stats estat parse FILE…              (saved getStatsData JSON pages, or getSimpleStatsData CSV)
   sme-stats oecd get FLOW KEY              [--start 2015] [--end 2023] [--sdmx csv|json]
   sme-stats oecd parse FILE                (SDMX-JSON 1.0/2.x or SDMX-CSV)
@@ -223,7 +224,9 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Pro
       { appId: call.appId, ...query },
       {
         onProgress: (p) =>
-          io.stderr(`e-Stat: page ${p.pagesDone} of ${p.pagesTotal}, ${p.rows.toLocaleString("en")} rows`),
+          io.stderr(
+            `e-Stat: page ${p.pagesDone} of ${p.pagesTotal} received, ${p.rows.toLocaleString("en")} rows`,
+          ),
       },
     );
     if (table.rowCount === 0) io.stderr("該当データはありませんでした / no data (empty table)");
