@@ -1,7 +1,7 @@
-import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { generateStatsData, startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake } from "../servers/oecdFake";
 import { startHarness, type Harness } from "./harness";
-import { openTable, setAppId, type PlaygroundWindow } from "./paneSteps";
+import { openTable, setAppId, shot, type PlaygroundWindow } from "./paneSteps";
 
 jest.setTimeout(240000);
 
@@ -28,18 +28,18 @@ describe("task pane in the playground, against the fake e-Stat", () => {
     const pane = page.locator('[data-testid="taskpane"]');
     await setAppId(page, "playground-test-app");
     await openTable(page, BIG);
-    await h.shot(page, "taskpane-inspect");
+    await shot(h, page, "taskpane-inspect");
     await pane.getByRole("button", { name: "絞り込みと形式へ" }).click();
     await pane.getByRole("button", { name: "プレビュー" }).click();
     await pane.getByRole("table", { name: "プレビュー表" }).waitFor({ timeout: 60000 });
-    await h.shot(page, "taskpane-preview");
+    await shot(h, page, "taskpane-preview");
     await pane.getByRole("button", { name: "読み込み設定へ" }).click();
     await page.evaluate(() => (window as unknown as PlaygroundWindow).__playground.fake.resetStats());
     const started = Date.now();
     await pane.getByRole("button", { name: "読み込む", exact: true }).click();
     await pane.getByRole("heading", { name: "読み込み完了" }).waitFor({ timeout: 180000 });
     const loadMs = Date.now() - started;
-    await h.shot(page, "taskpane-loaded");
+    await shot(h, page, "taskpane-loaded");
 
     const result = await page.evaluate(() => {
       const { fake } = (window as unknown as PlaygroundWindow).__playground;
@@ -63,6 +63,32 @@ describe("task pane in the playground, against the fake e-Stat", () => {
       };
     });
     expect(result.rows).toBe(100_000);
+    // Every value (or its marker) is the source's, row for row.
+    const written = await page.evaluate(() => {
+      const wb = (window as unknown as PlaygroundWindow).__playground.fake.workbook;
+      const t = wb.tables[wb.tables.length - 1];
+      const sheet = wb.sheets.find((s) => s.id === t.sheetId)!;
+      const head = (sheet.rows[t.rect.r0] ?? []).map((c) => c?.value);
+      const [v, m] = [head.indexOf("value"), head.indexOf("marker")];
+      const values: unknown[] = [];
+      const markers: unknown[] = [];
+      for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+        values.push(sheet.rows[r]?.[v]?.value ?? null);
+        markers.push(sheet.rows[r]?.[m]?.value ?? null);
+      }
+      return { values, markers };
+    });
+    const source = generateStatsData({ rows: 100_000 });
+    const wrong: string[] = [];
+    for (let i = 0; i < 100_000 && wrong.length < 5; i++) {
+      const text = source.valueText(i);
+      const numeric = /^-?\d+(\.\d+)?$/.test(text);
+      const value = written.values[i] === "" ? null : written.values[i];
+      const marker = written.markers[i] === "" ? null : written.markers[i];
+      if (numeric ? value !== Number(text) || marker !== null : value !== null || marker !== text)
+        wrong.push(`row ${i}: source ${text}, written ${String(value)} / ${String(marker)}`);
+    }
+    expect(wrong).toEqual([]);
     expect(result.provenance).toContain(CREDIT);
     expect(result.provenance).toContain(BIG);
     expect(result.provenance).not.toContain("playground-test-app");
