@@ -39,8 +39,8 @@ describe("task pane load flows in the playground", () => {
   afterAll(async () => h?.close());
 
   it("cancelling a half-written load puts the workbook back exactly as it was and says so", async () => {
-    // Every Excel sync takes 600 ms here, so the 100,000-row write is visibly in progress.
-    const page = await openPlayground(h, "?latency=600");
+    // Every Excel sync takes 1 s here, so the 100,000-row write is visibly in progress.
+    const page = await openPlayground(h, "?latency=1000");
     const pane = paneOf(page);
     await enterFormula(page, "A1", "既存の値");
     await setAppId(page, "playground-test-app");
