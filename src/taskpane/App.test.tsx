@@ -213,6 +213,7 @@ describe("the statistics flow", () => {
       refresh: async (target) => [
         {
           tableName: target,
+          title: "法人企業統計調査 時系列",
           status: "updated",
           rowsAdded: 4,
           rowsRemoved: 0,
@@ -227,7 +228,8 @@ describe("the statistics flow", () => {
     await goToLoad();
     fireEvent.click(screen.getByRole("button", { name: "読み込む" }));
     fireEvent.click(await screen.findByRole("button", { name: "この表を更新" }));
-    expect(await screen.findByText("SME_0003410379: 行 +4 / −0、変更されたセル 2 個。")).toBeTruthy();
+    expect(await screen.findByText("行 +4 / −0、変更されたセル 2 個。")).toBeTruthy();
+    expect(screen.getByTestId("refresh-reports").textContent).toMatch(/^法人企業統計調査 時系列行 \+4/);
     expect(screen.getByText("出典の更新日: 2024-09-02 → 2025-09-01")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "表全体のグラフを挿入" }));
     expect(await screen.findByText("グラフ「Chart 1」を挿入しました。")).toBeTruthy();

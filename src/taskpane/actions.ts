@@ -125,6 +125,8 @@ export interface StoredTableSummary {
 
 export interface RefreshReport {
   tableName: string;
+  /** The table's title as the pane lists it (the stored query's title); the report shows it, not tableName. */
+  title?: string;
   /** gone: the source moved or the table no longer exists; the old data stays. */
   status: "updated" | "unchanged" | "gone" | "error";
   rowsAdded: number;

@@ -138,7 +138,12 @@ describe("createActions against the loopback e-Stat fake", () => {
       { confirmOverwrite: never },
     );
     expect(await actions.refresh("all")).toEqual([
-      expect.objectContaining({ tableName: loaded.tableName, status: "unchanged", cellsChanged: 0 }),
+      expect.objectContaining({
+        tableName: loaded.tableName,
+        title: info.title,
+        status: "unchanged",
+        cellsChanged: 0,
+      }),
     ]);
 
     server.setTable("T50", {

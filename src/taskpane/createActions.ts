@@ -179,6 +179,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       for (const q of stored) {
         const base = {
           tableName: q.tableName,
+          title: q.title ?? q.tableName,
           rowsAdded: 0,
           rowsRemoved: 0,
           cellsChanged: 0,

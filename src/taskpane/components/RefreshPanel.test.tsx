@@ -42,8 +42,23 @@ describe("refresh", () => {
     });
     const actions = renderPanel({
       refresh: async () => [
-        { tableName: "SME_A", status: "updated", rowsAdded: 12, rowsRemoved: 1, cellsChanged: 30 },
-        { tableName: "SME_B", status: "gone", rowsAdded: 0, rowsRemoved: 0, cellsChanged: 0, error: gone },
+        {
+          tableName: "SME_A",
+          title: "法人企業統計",
+          status: "updated",
+          rowsAdded: 12,
+          rowsRemoved: 1,
+          cellsChanged: 30,
+        },
+        {
+          tableName: "SME_B",
+          title: "MSTI GERD",
+          status: "gone",
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          cellsChanged: 0,
+          error: gone,
+        },
       ],
     });
     const refresh = jest.spyOn(actions, "refresh");
@@ -51,12 +66,14 @@ describe("refresh", () => {
       within(await screen.findByRole("list", { name: "読み込んだ統計表" })).getAllByRole("listitem"),
     ).toHaveLength(2);
     fireEvent.click(screen.getByRole("button", { name: "すべての表を更新" }));
-    expect(await screen.findByText("SME_A: 行 +12 / −1、変更されたセル 30 個。")).toBeTruthy();
-    expect(
-      screen.getByText(
-        /SME_B: 出典の統計表が見つかりません（移動または削除）。以前のデータをそのまま残しました。/,
-      ),
-    ).toBeTruthy();
+    const reports = await screen.findByTestId("refresh-reports");
+    const [updated, goneReport] = within(reports).getAllByRole("listitem");
+    // The title once, as the report's heading; never the internal Excel table name.
+    expect(updated.textContent).toBe("法人企業統計行 +12 / −1、変更されたセル 30 個。");
+    expect(goneReport.textContent).toMatch(
+      /^MSTI GERD出典の統計表が見つかりません（移動または削除）。以前のデータをそのまま残しました。/,
+    );
+    expect(reports.textContent).not.toMatch(/SME_/);
     expect(screen.getByText(/e-Stat に該当する統計表がありません（STATUS 300）/)).toBeTruthy();
     expect(refresh).toHaveBeenCalledWith("all", { confirmOverwrite: expect.any(Function) });
   });
@@ -64,12 +81,19 @@ describe("refresh", () => {
   it("refreshes one table", async () => {
     const actions = renderPanel({
       refresh: async (t) => [
-        { tableName: t, status: "unchanged", rowsAdded: 0, rowsRemoved: 0, cellsChanged: 0 },
+        {
+          tableName: t,
+          title: "MSTI GERD",
+          status: "unchanged",
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          cellsChanged: 0,
+        },
       ],
     });
     const refresh = jest.spyOn(actions, "refresh");
     fireEvent.click(await screen.findByRole("button", { name: "更新: MSTI GERD" }));
-    expect(await screen.findByText("SME_B: 変更はありません。")).toBeTruthy();
+    expect(await screen.findByText("MSTI GERD: 変更はありません。")).toBeTruthy();
     expect(refresh).toHaveBeenCalledWith("SME_B", { confirmOverwrite: expect.any(Function) });
   });
 

@@ -10,47 +10,50 @@ export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
   const styles = usePaneStyles();
   return (
     <ul className={styles.list} data-testid="refresh-reports">
-      {reports.map((r) => (
-        <li key={r.tableName}>
-          <MessageBar
-            intent={
-              r.status === "updated"
-                ? "success"
-                : r.status === "unchanged"
-                  ? "info"
-                  : r.status === "gone"
-                    ? "warning"
-                    : "error"
-            }
-            layout="multiline"
-          >
-            <MessageBarBody className={styles.message}>
-              {r.status === "updated" && (
-                <>
-                  <MessageBarTitle>{r.tableName}</MessageBarTitle>
-                  {t("reportUpdated", {
-                    table: r.tableName,
-                    added: r.rowsAdded,
-                    removed: r.rowsRemoved,
-                    changed: r.cellsChanged,
-                  })}
-                  {r.updated && r.updated !== r.previousUpdated && (
-                    <div>{t("reportUpdatedDate", { from: r.previousUpdated ?? "—", to: r.updated })}</div>
-                  )}
-                </>
-              )}
-              {r.status === "unchanged" && t("reportUnchanged", { table: r.tableName })}
-              {(r.status === "gone" || r.status === "error") && (
-                <>
-                  <MessageBarTitle>{r.tableName}</MessageBarTitle>
-                  {t(r.status === "gone" ? "reportGone" : "reportError", { table: r.tableName })}
-                  {r.error !== undefined && <div>{describeError(r.error)}</div>}
-                </>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        </li>
-      ))}
+      {reports.map((r) => {
+        // The title the table list shows; tableName (SME_…/T_…) is internal and only a fallback.
+        const name = r.title ?? r.tableName;
+        return (
+          <li key={r.tableName}>
+            <MessageBar
+              intent={
+                r.status === "updated"
+                  ? "success"
+                  : r.status === "unchanged"
+                    ? "info"
+                    : r.status === "gone"
+                      ? "warning"
+                      : "error"
+              }
+              layout="multiline"
+            >
+              <MessageBarBody className={styles.message}>
+                {r.status === "updated" && (
+                  <>
+                    <MessageBarTitle>{name}</MessageBarTitle>
+                    {t("reportUpdated", {
+                      added: r.rowsAdded,
+                      removed: r.rowsRemoved,
+                      changed: r.cellsChanged,
+                    })}
+                    {r.updated && r.updated !== r.previousUpdated && (
+                      <div>{t("reportUpdatedDate", { from: r.previousUpdated ?? "—", to: r.updated })}</div>
+                    )}
+                  </>
+                )}
+                {r.status === "unchanged" && t("reportUnchanged", { table: name })}
+                {(r.status === "gone" || r.status === "error") && (
+                  <>
+                    <MessageBarTitle>{name}</MessageBarTitle>
+                    {t(r.status === "gone" ? "reportGone" : "reportError")}
+                    {r.error !== undefined && <div>{describeError(r.error)}</div>}
+                  </>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          </li>
+        );
+      })}
     </ul>
   );
 }
