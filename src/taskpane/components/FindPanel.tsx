@@ -171,7 +171,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
               <SourceBadge source={r.ref.source} />
               <StatusBadge status={r.status} />
               {r.survey && <span>{t("metaSurvey", { value: r.survey })}</span>}
-              {r.period && <span>{t("metaPeriod", { value: r.period })}</span>}
+              {shownPeriod(r) && <span>{t("metaPeriod", { value: r.period })}</span>}
               {r.updated && <span>{t("metaUpdated", { value: r.updated })}</span>}
               <span>{r.ref.id}</span>
             </div>
@@ -180,4 +180,9 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
       })}
     </ul>
   );
+}
+
+/** A real period: e-Stat sends SURVEY_DATE 0 for tables without a survey date. */
+export function shownPeriod(r: Pick<SearchResult, "period">): boolean {
+  return r.period !== undefined && !/^\s*0*\s*$/.test(r.period);
 }

@@ -1,0 +1,31 @@
+import "../testing/domShims";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import type { SearchResult } from "../actions";
+import { I18nContext, translator } from "../i18n";
+import { memoryStorage } from "../tableHistory";
+import { fakeActions } from "../testing/fakeActions";
+import { FindPanel } from "./FindPanel";
+
+async function searchWith(results: SearchResult[]) {
+  const actions = fakeActions({ search: async () => results });
+  render(
+    <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
+      <FindPanel actions={actions} storage={memoryStorage()} onOpen={() => {}} />
+    </I18nContext.Provider>,
+  );
+  fireEvent.change(screen.getByRole("searchbox", { name: "統計表を検索" }), { target: { value: "賃金" } });
+  fireEvent.click(screen.getByRole("button", { name: "検索" }));
+  return within(await screen.findByRole("list", { name: "検索結果" }));
+}
+
+describe("search results", () => {
+  it("leaves out the period when e-Stat sends SURVEY_DATE 0 (no survey date)", async () => {
+    const list = await searchWith([
+      { ref: { source: "e-Stat", id: "0003000001" }, title: "表 A", period: "0" },
+      { ref: { source: "e-Stat", id: "0003000002" }, title: "表 B", period: "202401" },
+    ]);
+    const [a, b] = list.getAllByRole("listitem");
+    expect(a.textContent).not.toMatch(/期間/);
+    expect(within(b).getByText("期間: 202401")).toBeTruthy();
+  });
+});
