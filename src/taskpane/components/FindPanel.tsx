@@ -148,6 +148,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
     <ul className={styles.list} aria-label={label}>
       {items.map((r) => {
         const fav = favourites.some((f) => f.ref.source === r.ref.source && f.ref.id === r.ref.id);
+        const period = shownPeriod(r);
         return (
           <li key={`${r.ref.source}:${r.ref.id}`} data-testid="search-result">
             <div className={styles.row}>
@@ -171,7 +172,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
               <SourceBadge source={r.ref.source} />
               <StatusBadge status={r.status} />
               {r.survey && <span>{t("metaSurvey", { value: r.survey })}</span>}
-              {shownPeriod(r) && <span>{t("metaPeriod", { value: r.period })}</span>}
+              {period !== undefined && <span>{t("metaPeriod", { value: period })}</span>}
               {r.updated && <span>{t("metaUpdated", { value: r.updated })}</span>}
               <span>{r.ref.id}</span>
             </div>
@@ -182,7 +183,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
   );
 }
 
-/** A real period: e-Stat sends SURVEY_DATE 0 for tables without a survey date. */
-export function shownPeriod(r: Pick<SearchResult, "period">): boolean {
-  return r.period !== undefined && !/^\s*0*\s*$/.test(r.period);
+/** The period, unless e-Stat sent SURVEY_DATE 0 (its value for tables without a survey date). */
+export function shownPeriod(r: Pick<SearchResult, "period">): string | undefined {
+  return r.period === undefined || /^\s*0*\s*$/.test(r.period) ? undefined : r.period;
 }
