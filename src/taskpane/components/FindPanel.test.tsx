@@ -28,4 +28,22 @@ describe("search results", () => {
     expect(a.textContent).not.toMatch(/期間/);
     expect(within(b).getByText("期間: 202401")).toBeTruthy();
   });
+
+  it("shows the survey name once when it is the same as the title", async () => {
+    const list = await searchWith([
+      {
+        ref: { source: "e-Stat", id: "0003000003" },
+        title: "賃金構造基本統計調査",
+        survey: "賃金構造基本統計調査",
+      },
+      {
+        ref: { source: "e-Stat", id: "0003000004" },
+        title: "一般労働者 賃金",
+        survey: "賃金構造基本統計調査",
+      },
+    ]);
+    const [same, different] = list.getAllByRole("listitem");
+    expect(same.textContent?.split("賃金構造基本統計調査")).toHaveLength(2);
+    expect(within(different).getByText("調査: 賃金構造基本統計調査")).toBeTruthy();
+  });
 });

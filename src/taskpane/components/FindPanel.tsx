@@ -148,6 +148,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
     <ul className={styles.list} aria-label={label}>
       {items.map((r) => {
         const fav = favourites.some((f) => f.ref.source === r.ref.source && f.ref.id === r.ref.id);
+        const survey = shownSurvey(r);
         const period = shownPeriod(r);
         return (
           <li key={`${r.ref.source}:${r.ref.id}`} data-testid="search-result">
@@ -171,7 +172,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
             <div className={`${styles.row} ${styles.muted}`}>
               <SourceBadge source={r.ref.source} />
               <StatusBadge status={r.status} />
-              {r.survey && <span>{t("metaSurvey", { value: r.survey })}</span>}
+              {survey !== undefined && <span>{t("metaSurvey", { value: survey })}</span>}
               {period !== undefined && <span>{t("metaPeriod", { value: period })}</span>}
               {r.updated && <span>{t("metaUpdated", { value: r.updated })}</span>}
               <span>{r.ref.id}</span>
@@ -186,4 +187,12 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
 /** The period, unless e-Stat sent SURVEY_DATE 0 (its value for tables without a survey date). */
 export function shownPeriod(r: Pick<SearchResult, "period">): string | undefined {
   return r.period === undefined || /^\s*0*\s*$/.test(r.period) ? undefined : r.period;
+}
+
+/** The survey name, unless it only repeats the title just above it. */
+export function shownSurvey(r: Pick<SearchResult, "survey" | "title">): string | undefined {
+  const squash = (x: string) => x.replace(/\s+/g, " ").trim();
+  if (r.survey === undefined || squash(r.survey) === "" || squash(r.survey) === squash(r.title))
+    return undefined;
+  return r.survey;
 }
