@@ -17,6 +17,16 @@ describe("task pane dictionaries", () => {
     }
   });
 
+  it("chooses English singular or plural by the number, and only from a placeholder the text has", () => {
+    const en1 = translator("en");
+    expect(en1("count", { n: 1 })).toBe("1 item");
+    expect(en1("count", { n: 2 })).toBe("2 items");
+    expect(en1("count", { n: 0 })).toBe("0 items");
+    for (const text of Object.values(en)) {
+      for (const m of text.matchAll(/\{(\w+):[^{}|]*\|[^{}]*\}/g)) expect(placeholders(text)).toContain(m[1]);
+    }
+  });
+
   it("fills placeholders and formats numbers for the language", () => {
     expect(translator("ja")("count", { n: 12345 })).toBe("12,345 件");
     expect(translator("en")("openTable", { title: "GDP" })).toBe("Open: GDP");

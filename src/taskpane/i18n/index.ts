@@ -8,14 +8,24 @@ export const dictionaries: Record<Lang, Record<MessageKey, string>> = { ja, en }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * Fills {name} with params[name] (numbers formatted for the language). {name:one|other} picks a word
+ * by the number in params[name], for English plurals: "{n} {n:code|codes}" → "1 code", "2 codes".
+ */
 export function translator(lang: Lang): Translate {
   const dict = dictionaries[lang];
   return (key, params = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (m, name: string) => {
-      const v = params[name];
-      if (v === undefined) return m;
-      return typeof v === "number" ? formatNumber(v, lang) : v;
-    });
+    dict[key]
+      .replace(/\{(\w+):([^{}|]*)\|([^{}]*)\}/g, (m, name: string, one: string, other: string) => {
+        const v = params[name];
+        if (v === undefined) return m;
+        return Number(v) === 1 ? one : other;
+      })
+      .replace(/\{(\w+)\}/g, (m, name: string) => {
+        const v = params[name];
+        if (v === undefined) return m;
+        return typeof v === "number" ? formatNumber(v, lang) : v;
+      });
 }
 
 export function formatNumber(n: number, lang: Lang): string {
