@@ -34,6 +34,8 @@ export function DataFlow({ actions, storage }: DataFlowProps) {
   const [shape, setShape] = useState<Shape | null>(null);
   const [result, setResult] = useState<LoadResult | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
+  // Kept here, not in FindPanel, so the text survives the panel unmounting while a table opens.
+  const [query, setQuery] = useState("");
   const opening = useRef<AbortController | null>(null);
   useEffect(() => () => opening.current?.abort(), []);
 
@@ -90,7 +92,7 @@ export function DataFlow({ actions, storage }: DataFlowProps) {
     return (
       <div className={styles.stack}>
         {openError !== null && <ErrorBar title={t("openFailed")} error={openError} />}
-        <FindPanel actions={actions} storage={storage} onOpen={open} />
+        <FindPanel actions={actions} storage={storage} onOpen={open} query={query} onQueryChange={setQuery} />
       </div>
     );
   }

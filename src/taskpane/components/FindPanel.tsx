@@ -13,6 +13,12 @@ export interface FindPanelProps {
   actions: Pick<TaskpaneActions, "search">;
   storage: KeyValueStorage;
   onOpen(table: SearchResult): void;
+  /**
+   * The search box text, when the parent keeps it: the panel unmounts while a table opens, and a
+   * failed open (bad appId, network) must bring the user back to the text they typed.
+   */
+  query?: string;
+  onQueryChange?(query: string): void;
 }
 
 type SearchState =
@@ -21,10 +27,15 @@ type SearchState =
   | { kind: "done"; query: string; results: SearchResult[] }
   | { kind: "error"; error: unknown };
 
-export function FindPanel({ actions, storage, onOpen }: FindPanelProps) {
+export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryChange }: FindPanelProps) {
   const { t } = useI18n();
   const styles = usePaneStyles();
-  const [query, setQuery] = useState("");
+  const [ownQuery, setOwnQuery] = useState("");
+  const query = heldQuery ?? ownQuery;
+  const setQuery = (q: string) => {
+    setOwnQuery(q);
+    onQueryChange?.(q);
+  };
   const [sources, setSources] = useState<SourceKind[]>(ALL_SOURCES);
   const [state, setState] = useState<SearchState>({ kind: "idle" });
   const [favourites, setFavourites] = useState(() => favouriteTables(storage));
