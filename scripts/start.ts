@@ -2,18 +2,36 @@
 // serves dist/ over HTTPS on https://localhost:3000 (office-addin-dev-certs) or, when certificates
 // cannot be made here, over HTTP for the playground only, and prints what to do next.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import type { ServerOptions } from "node:https";
 import { startStaticServer } from "./serve";
 
-async function httpsOptions(): Promise<{ key: Buffer | string; cert: Buffer | string; ca?: Buffer | string } | null> {
+const CERT_DIR = join(homedir(), ".office-addin-dev-certs");
+
+async function httpsOptions(): Promise<{ options: ServerOptions; trusted: boolean } | null> {
   if (process.env.SME_HTTP === "1") return null;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const devCerts = require("office-addin-dev-certs");
-    return await devCerts.getHttpsServerOptions();
+    return { options: await devCerts.getHttpsServerOptions(), trusted: true };
   } catch (e) {
+    // The certificates are often made even when trusting the CA fails (e.g. no sudo): serve HTTPS with
+    // them anyway, so trusting the CA by hand is the only step left.
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => join(CERT_DIR, f));
+    const why = (e as Error).message.split("\n")[0];
+    if (files.every((f) => existsSync(f))) {
+      console.warn(
+        `\n[!] The dev CA could not be trusted here (${why}).\n` +
+          `    Serving HTTPS with the untrusted certificates in ${CERT_DIR}.\n` +
+          "    Excel will refuse them until the CA is trusted: `npx office-addin-dev-certs install` with admin rights.\n",
+      );
+      const [key, cert, ca] = files.map((f) => readFileSync(f));
+      return { options: { key, cert, ca }, trusted: false };
+    }
     console.warn(
-      `\n[!] HTTPS dev certificates could not be created or trusted here (${(e as Error).message}).\n` +
+      `\n[!] HTTPS dev certificates could not be created here (${why}).\n` +
         "    Serving over HTTP: the playground works, but Excel needs HTTPS to sideload the add-in.\n" +
         "    Fix: run `npx office-addin-dev-certs install` with admin rights, then `npm start` again.\n",
     );
@@ -27,7 +45,10 @@ async function startFakes(): Promise<Record<string, string>> {
     const estat = await import("../test/servers/estatFake");
     const server = await estat.startEstatFake({});
     // A big table to try loading, progress and cancel with (a generated, deterministic one).
-    server.setTable("0000100000", { rows: 100_000, title: "生成データ（10万行） / Generated table (100,000 rows)" });
+    server.setTable("0000100000", {
+      rows: 100_000,
+      title: "生成データ（10万行） / Generated table (100,000 rows)",
+    });
     config.estatBaseUrl = server.baseUrl;
   } catch (e) {
     console.warn(`(e-Stat fake not started: ${(e as Error).message})`);
@@ -50,7 +71,13 @@ async function main() {
   const fakes = await startFakes();
   const https = await httpsOptions();
   const port = Number(process.env.PORT ?? 3000);
-  const server = await startStaticServer({ root: "dist", port, host: "localhost", https: https ?? undefined, playgroundConfig: fakes });
+  const server = await startStaticServer({
+    root: "dist",
+    port,
+    host: "localhost",
+    https: https?.options,
+    playgroundConfig: fakes,
+  });
   const base = server.url;
   console.log(`
 SME Policy Toolkit / 中小企業政策ツールキット is being served at ${base}
@@ -62,7 +89,7 @@ SME Policy Toolkit / 中小企業政策ツールキット is being served at ${b
     The fake e-Stat accepts any application ID (設定 › e-Stat アプリケーション ID, e.g. "demo");
     try statsDataId 0003425893 (a recorded real table) or 0000100000 (a generated 100,000-row table).
 
-Sideload into Excel (HTTPS only${https ? "" : " — not available in this run"}):
+Sideload into Excel (HTTPS only${https ? (https.trusted ? "" : " — trust the dev CA first") : " — not available in this run"}):
   Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml
   Excel on Windows: put manifest.xml in a shared folder, add it under File › Options › Trust Center ›
                     Trusted Add-in Catalogs, then Home › Add-ins › Shared Folder.
