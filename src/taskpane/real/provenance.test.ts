@@ -36,4 +36,16 @@ describe("provenance block", () => {
     ]);
     expect(rows[5][1]).toMatch(/^このサービスは、政府統計総合窓口\(e-Stat\)のAPI機能を使用していますが/);
   });
+
+  it("labels the offline-pack status as the pane does, Japanese first, with the pack's word after it", () => {
+    const meta = { source: "offline" as const, id: "x", title: "t", fetchedAt: "x" };
+    const status = (s: string) =>
+      provenanceRows({ ...meta, status: s }, "q", "2026-01-01").find(
+        (r) => r[0] === "確認状況 / Status",
+      )?.[1];
+    expect(status("secondary")).toBe("二次資料 / secondary");
+    expect(status("verified")).toBe("確認済み / verified");
+    expect(status("assumption")).toBe("仮定 / assumption");
+    expect(status("draft")).toBe("draft");
+  });
 });

@@ -1,6 +1,7 @@
 import { ESTAT_CREDIT } from "../../core/stats/estat/credit";
 import type { TableMeta } from "../../core/stats/table/types";
 import type { LoadRequest } from "../actions";
+import { ja } from "../i18n/ja";
 
 /**
  * Label/value rows written above a loaded table. Labels are bilingual so the block reads the same for
@@ -17,10 +18,26 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
     ["取得日時 / Retrieved at", retrievedAt],
     ["出典の更新日 / Source updated", meta.updated],
     ["URL", meta.sourceUrl],
-    ["確認状況 / Status", meta.status],
+    ["確認状況 / Status", statusLabel(meta.status)],
     ["クレジット / Credit", meta.source === "e-Stat" ? ESTAT_CREDIT : meta.credit],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== "");
+}
+
+/**
+ * The status as the pane labels it, Japanese first, with the pack's own word kept after the slash
+ * ("二次資料 / secondary"), so the block reads like the pane and a filter on the English word still works.
+ */
+export function statusLabel(status: string | undefined): string | undefined {
+  const label =
+    status === "verified"
+      ? ja.statusVerified
+      : status === "secondary"
+        ? ja.statusSecondary
+        : status === "assumption"
+          ? ja.statusAssumption
+          : undefined;
+  return label === undefined ? status : `${label} / ${status}`;
 }
 
 /**
