@@ -135,7 +135,7 @@ export function Playground({ fake }: { fake: FakeExcel }) {
           onKeyDown={onKey}
           aria-label="数式バー / Formula bar"
           data-testid="formula-input"
-          placeholder="=SME.LABORSHARE(230000, 301000)"
+          placeholder="数式または値を入力（例: =SME.労働分配率(230000, 301000)） / Type a value or formula"
         />
         <Button appearance="primary" onClick={commit} data-testid="formula-enter">
           入力 / Enter
