@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, SearchBox, Spinner, ToggleButton } from "@flue
 import { Search24Regular, Star24Filled, Star24Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { KeyValueStorage, SearchResult, SourceKind, TaskpaneActions } from "../actions";
-import { useI18n } from "../i18n";
+import { formatDateTime, useI18n } from "../i18n";
 import { parseTableRef } from "../parseTableRef";
 import { favouriteTables, recentTables, toggleFavourite } from "../tableHistory";
 import { ErrorBar, InfoBar, SourceBadge, StatusBadge, isAbort, usePaneStyles } from "./common";
@@ -153,7 +153,7 @@ interface ResultListProps {
 }
 
 function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: ResultListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = usePaneStyles();
   return (
     <ul className={styles.list} aria-label={label}>
@@ -185,7 +185,7 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
               <StatusBadge status={r.status} />
               {survey !== undefined && <span>{t("metaSurvey", { value: survey })}</span>}
               {period !== undefined && <span>{t("metaPeriod", { value: period })}</span>}
-              {r.updated && <span>{t("metaUpdated", { value: r.updated })}</span>}
+              {r.updated && <span>{t("metaUpdated", { value: formatDateTime(r.updated, lang) })}</span>}
               <span>{r.ref.id}</span>
             </div>
           </li>

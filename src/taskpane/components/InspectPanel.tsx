@@ -8,7 +8,7 @@ import {
 import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import type { DimensionMeta } from "../../core/stats/table/types";
 import type { Layout, LoadRequest, TableInfo } from "../actions";
-import { useI18n } from "../i18n";
+import { formatDateTime, useI18n } from "../i18n";
 import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
 import { EstimateBox } from "./EstimateBox";
 
@@ -52,7 +52,7 @@ export function InspectPanel({
           {info.survey && <span>{t("metaSurvey", { value: info.survey })}</span>}
           {info.organization && <span>{t("organization", { value: info.organization })}</span>}
           {info.period && <span>{t("metaPeriod", { value: info.period })}</span>}
-          {info.updated && <span>{t("metaUpdated", { value: info.updated })}</span>}
+          {info.updated && <span>{t("metaUpdated", { value: formatDateTime(info.updated, lang) })}</span>}
         </div>
       </div>
       <EstimateBox

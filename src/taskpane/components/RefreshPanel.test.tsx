@@ -1,7 +1,7 @@
 import "../testing/domShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { AppError } from "../../core/errors/AppError";
-import type { StoredTableSummary } from "../actions";
+import type { Lang, StoredTableSummary } from "../actions";
 import { I18nContext, translator } from "../i18n";
 import { fakeActions } from "../testing/fakeActions";
 import { RefreshPanel } from "./RefreshPanel";
@@ -25,10 +25,10 @@ const tables: StoredTableSummary[] = [
   },
 ];
 
-function renderPanel(overrides: Parameters<typeof fakeActions>[0] = {}) {
+function renderPanel(overrides: Parameters<typeof fakeActions>[0] = {}, lang: Lang = "ja") {
   const actions = fakeActions({ listTables: async () => tables, ...overrides });
   render(
-    <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
+    <I18nContext.Provider value={{ lang, t: translator(lang) }}>
       <RefreshPanel actions={actions} />
     </I18nContext.Provider>,
   );
@@ -102,5 +102,56 @@ describe("refresh", () => {
     expect(await screen.findByText("このブックには読み込んだ統計表がありません。")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "データ数式を更新（SME.ESTAT など）" }));
     expect(await screen.findByText("4 個の表のデータを取り直しました。")).toBeTruthy();
+  });
+});
+
+describe("dates", () => {
+  // Built from local time, so the expected text holds in any time zone the tests run in.
+  const retrieved = new Date(2026, 10, 25, 21, 3, 40).toISOString();
+  const oecdUpdated = new Date(2026, 0, 5, 9, 7).toISOString();
+  const isoTables = [{ ...tables[1], retrievedAt: retrieved, updated: oecdUpdated }];
+
+  it("shows retrieved-at and OECD update times in local time, readably, in Japanese", async () => {
+    renderPanel({
+      listTables: async () => isoTables,
+      refresh: async () => [
+        {
+          tableName: "SME_B",
+          title: "MSTI GERD",
+          status: "updated",
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          cellsChanged: 1,
+          previousUpdated: oecdUpdated,
+          updated: retrieved,
+        },
+      ],
+    });
+    const [item] = within(await screen.findByRole("list", { name: "読み込んだ統計表" })).getAllByRole(
+      "listitem",
+    );
+    expect(within(item).getByText("取得日時: 2026年11月25日 21:03")).toBeTruthy();
+    expect(within(item).getByText("更新: 2026年1月5日 09:07")).toBeTruthy();
+    expect(item.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    fireEvent.click(screen.getByRole("button", { name: "すべての表を更新" }));
+    expect(await screen.findByText("出典の更新日: 2026年1月5日 09:07 → 2026年11月25日 21:03")).toBeTruthy();
+  });
+
+  it("writes them day month year in English and leaves plain dates as the source wrote them", async () => {
+    renderPanel(
+      {
+        listTables: async () => [
+          ...isoTables,
+          { ...tables[0], retrievedAt: retrieved, updated: "2024-09-02" },
+        ],
+      },
+      "en",
+    );
+    const [oecd, estat] = within(await screen.findByRole("list", { name: "Loaded tables" })).getAllByRole(
+      "listitem",
+    );
+    expect(within(oecd).getByText("Retrieved: 25 Nov 2026 21:03")).toBeTruthy();
+    expect(within(oecd).getByText("Updated: 5 Jan 2026 09:07")).toBeTruthy();
+    expect(within(estat).getByText("Updated: 2024-09-02")).toBeTruthy();
   });
 });

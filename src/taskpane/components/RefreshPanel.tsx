@@ -2,7 +2,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { ArrowSync24Regular, ArrowSyncCircle24Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useState } from "react";
 import type { RefreshReport, StoredTableSummary, TaskpaneActions } from "../actions";
-import { useI18n } from "../i18n";
+import { formatDateTime, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, SourceBadge, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
 import { RefreshReports } from "./RefreshReports";
@@ -12,7 +12,7 @@ export interface RefreshPanelProps {
 }
 
 export function RefreshPanel({ actions }: RefreshPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = usePaneStyles();
   const overwrite = useOverwriteConfirm();
   const [tables, setTables] = useState<StoredTableSummary[] | null>(null);
@@ -72,8 +72,8 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
                 <div className={`${styles.row} ${styles.muted}`}>
                   <SourceBadge source={tb.source} />
                   <span>{tb.sheetName}</span>
-                  <span>{t("retrievedAt", { value: tb.retrievedAt })}</span>
-                  {tb.updated && <span>{t("metaUpdated", { value: tb.updated })}</span>}
+                  <span>{t("retrievedAt", { value: formatDateTime(tb.retrievedAt, lang) })}</span>
+                  {tb.updated && <span>{t("metaUpdated", { value: formatDateTime(tb.updated, lang) })}</span>}
                 </div>
               </li>
             ))}

@@ -1,12 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeError } from "../../core/errors/messages";
 import type { RefreshReport } from "../actions";
-import { useI18n } from "../i18n";
+import { formatDateTime, useI18n } from "../i18n";
 import { usePaneStyles } from "./common";
 
 /** One MessageBar per refreshed table: what changed, or that the old data was kept and why. */
 export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = usePaneStyles();
   return (
     <ul className={styles.list} data-testid="refresh-reports">
@@ -37,7 +37,12 @@ export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
                       changed: r.cellsChanged,
                     })}
                     {r.updated && r.updated !== r.previousUpdated && (
-                      <div>{t("reportUpdatedDate", { from: r.previousUpdated ?? "—", to: r.updated })}</div>
+                      <div>
+                        {t("reportUpdatedDate", {
+                          from: r.previousUpdated ? formatDateTime(r.previousUpdated, lang) : "—",
+                          to: formatDateTime(r.updated, lang),
+                        })}
+                      </div>
                     )}
                   </>
                 )}

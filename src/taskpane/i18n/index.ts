@@ -32,6 +32,23 @@ export function formatNumber(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "ja" ? "ja-JP" : "en-US");
 }
 
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * An ISO timestamp with a time of day ("2026-11-25T12:03:00Z", as stored for retrieved-at and sent by
+ * OECD) in the reader's local time: ja "2026年11月25日 21:03", en "25 Nov 2026 21:03". Anything else
+ * (a plain date "2024-09-02", e-Stat's "2024-09" …) is shown as the source wrote it.
+ */
+export function formatDateTime(value: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const hm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  return lang === "ja"
+    ? `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${hm}`
+    : `${d.getDate()} ${MONTHS_EN[d.getMonth()]} ${d.getFullYear()} ${hm}`;
+}
+
 export function formatBytes(bytes: number, lang: Lang): string {
   if (bytes < 1024) return `${formatNumber(bytes, lang)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10, lang)} KB`;
