@@ -50,9 +50,11 @@ export async function searchSource(
   );
   return list.tables.map((t) => ({
     ref: { source: "e-Stat", id: t.id },
-    title: [t.statisticsName, t.title].filter(Boolean).join(" "),
+    // STATISTICS_NAME often equals TITLE (tables named after their statistics): say it once.
+    title: [...new Set([t.statisticsName, t.title].filter(Boolean))].join(" "),
     survey: t.statName,
-    period: t.surveyDate,
+    // SURVEY_DATE 0 is e-Stat's value for tables without a survey date.
+    period: t.surveyDate && !/^0+$/.test(t.surveyDate.trim()) ? t.surveyDate : undefined,
     updated: t.updatedDate ?? t.openDate,
   }));
 }
