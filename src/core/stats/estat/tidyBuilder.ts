@@ -1,8 +1,49 @@
 import { parseLenientNumber } from "../../parse/parseNumber";
 import type { DimensionMeta, MarkerInfo, TableIssue } from "../table/types";
 
-const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** 10^0 … 10^22: every one is exact as a double. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The number of text matching /^-?\d+(?:\.\d+)?$/, or NaN for any other text. Exactly `+s`: with at most 15
+ * digits the digits form an exact integer and one division by an exact power of ten is correctly rounded,
+ * as `+s` is; longer text goes to `+s` itself.
+ */
+export function simpleNumber(s: string): number {
+  const len = s.length;
+  let p = s.charCodeAt(0) === 45 ? 1 : 0;
+  const start = p;
+  let n = 0;
+  let c = 0;
+  while (p < len && (c = s.charCodeAt(p) - 48) >= 0 && c <= 9) {
+    n = n * 10 + c;
+    p++;
+  }
+  if (p === start) return NaN;
+  let scale = 0;
+  if (p < len) {
+    if (s.charCodeAt(p) !== 46) return NaN;
+    const dot = ++p;
+    while (p < len && (c = s.charCodeAt(p) - 48) >= 0 && c <= 9) {
+      n = n * 10 + c;
+      p++;
+    }
+    if (p === dot || p < len) return NaN;
+    scale = p - dot;
+  }
+  if (len - start - (scale > 0 ? 1 : 0) > 15) return +s;
+  const x = scale === 0 ? n : n / POW10[scale];
+  return start === 1 ? -x : x;
+}
 const MAX_ISSUES = 200;
+
+/**
+ * The same text as the engine's own property-name string (read back from an object's keys), so `row[key]`
+ * in the hot loop compares names by identity instead of hashing a freshly built string on every row.
+ */
+function propertyKey(s: string): string {
+  return Object.keys({ [s]: 0 })[0];
+}
 
 export interface TidyColumns {
   rowCount: number;
@@ -26,7 +67,9 @@ export class TidyBuilder {
   readonly dims: DimensionMeta[];
   readonly issues: TableIssue[] = [];
   private readonly keys: string[];
-  private readonly interned: Map<string, string>[];
+  /** Per dimension: the code strings in list order (unknown codes appended) and code → its position. */
+  private readonly codeLists: string[][];
+  private readonly codePositions: Map<string, number>[];
   private readonly markerSet: Set<string>;
   private readonly numericMarkers: Map<string, number>;
   private readonly unknownTexts = new Set<string>();
@@ -38,9 +81,10 @@ export class TidyBuilder {
 
   constructor(dims: DimensionMeta[], markers: MarkerInfo[], capacity: number) {
     this.dims = dims;
-    this.keys = dims.map((d) => `@${d.id}`);
+    this.keys = dims.map((d) => propertyKey(`@${d.id}`));
     this.strict = dims.map((d) => d.codes.length > 0);
-    this.interned = dims.map((d) => new Map(d.codes.map((c) => [c.code, c.code])));
+    this.codeLists = dims.map((d) => d.codes.map((c) => c.code));
+    this.codePositions = dims.map((d) => new Map(d.codes.map((c, k) => [c.code, k])));
     this.markerSet = new Set(markers.map((m) => m.marker));
     this.numericMarkers = new Map();
     for (const m of markers) {
@@ -75,9 +119,14 @@ export class TidyBuilder {
     const { codes, values: vals, markers, units } = this.columns;
     const nd = this.dims.length;
     const keys = this.keys;
+    const [k0, k1, k2, k3, k4, k5, k6, k7, k8, k9] = keys;
     const last: (string | undefined)[] = new Array(nd).fill(undefined);
-    const interned = this.interned;
+    const lastIdx = new Int32Array(nd).fill(-1);
+    const lists = this.codeLists;
+    const positions = this.codePositions;
     const numericMarkers = this.numericMarkers.size > 0 ? this.numericMarkers : undefined;
+    let maxMarkerLength = 0;
+    for (const m of this.numericMarkers.keys()) maxMarkerLength = Math.max(maxMarkerLength, m.length);
     const markerSet = this.markerSet;
     let lastUnitRaw: string | undefined;
     let lastUnit: string | null = null;
@@ -95,17 +144,62 @@ export class TidyBuilder {
       }
       const row = v as Record<string, unknown>;
       for (let d = 0; d < nd; d++) {
-        const raw = row[keys[d]];
+        // One load site per dimension (up to ten), so each stays monomorphic instead of one keyed site
+        // cycling through every dimension's name.
+        let raw: unknown;
+        switch (d) {
+          case 0:
+            raw = row[k0];
+            break;
+          case 1:
+            raw = row[k1];
+            break;
+          case 2:
+            raw = row[k2];
+            break;
+          case 3:
+            raw = row[k3];
+            break;
+          case 4:
+            raw = row[k4];
+            break;
+          case 5:
+            raw = row[k5];
+            break;
+          case 6:
+            raw = row[k6];
+            break;
+          case 7:
+            raw = row[k7];
+            break;
+          case 8:
+            raw = row[k8];
+            break;
+          case 9:
+            raw = row[k9];
+            break;
+          default:
+            raw = row[keys[d]];
+        }
         const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
         // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
-        if (s === last[d]) {
-          codes[d][i] = s;
+        const prev = last[d];
+        if (s === prev) {
+          codes[d][i] = prev;
           continue;
         }
-        let code = interned[d].get(s);
-        if (code === undefined) code = this.addUnknownCode(d, s, i);
+        // the innermost dimension usually steps to the next code of its list: try that before the map
+        const list = lists[d];
+        let k = lastIdx[d] + 1;
+        if (k >= list.length) k = 0;
+        if (s !== list[k]) {
+          const found = positions[d].get(s);
+          k = found === undefined ? this.addUnknownCode(d, s, i) : found;
+        }
+        const code = list[k];
         codes[d][i] = code;
         last[d] = code;
+        lastIdx[d] = k;
       }
       const rawValue = row.$;
       const s =
@@ -114,12 +208,14 @@ export class TidyBuilder {
           : rawValue === undefined || rawValue === null
             ? ""
             : String(rawValue);
-      const numericMarker = numericMarkers !== undefined ? numericMarkers.get(s) : undefined;
+      const numericMarker =
+        numericMarkers !== undefined && s.length <= maxMarkerLength ? numericMarkers.get(s) : undefined;
+      let x: number;
       if (numericMarker !== undefined) {
         vals[i] = numericMarker;
         markers[i] = s;
-      } else if (SIMPLE_NUMBER.test(s)) {
-        vals[i] = +s;
+      } else if ((x = simpleNumber(s)) === x) {
+        vals[i] = x;
         markers[i] = null;
       } else if (markerSet.has(s)) {
         vals[i] = null;
@@ -157,9 +253,11 @@ export class TidyBuilder {
     this.written += values.length;
   }
 
-  private addUnknownCode(d: number, s: string, row: number): string {
+  /** Appends a code missing from the list; returns its position. */
+  private addUnknownCode(d: number, s: string, row: number): number {
     const dim = this.dims[d];
-    this.interned[d].set(s, s);
+    const k = this.codeLists[d].push(s) - 1;
+    this.codePositions[d].set(s, k);
     dim.codes.push({ code: s, label: s });
     if (this.strict[d] || s === "") {
       this.issue({
@@ -169,7 +267,7 @@ export class TidyBuilder {
         message: s === "" ? `VALUE has no @${dim.id}` : `code ${s} of ${dim.id} is not in CLASS_INF`,
       });
     }
-    return s;
+    return k;
   }
 
   private grow(n: number) {

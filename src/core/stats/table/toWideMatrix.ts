@@ -166,40 +166,46 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   const blank = options.markerCells === "blank";
   const rows: Cell[][] = new Array(nRows);
   const rowKeys: string[][] = new Array(nRows);
+  const { codes, units, values, markers } = table;
+  const rowCodes = rowIdx.map((d) => codes[d]);
+  const nKeys = rowIdx.length;
+  const width = keyColumnCount + nCols;
   let mixedUnits = 0;
   for (let r = 0; r < nRows; r++) {
     const src = firstSource[r];
-    const out: Cell[] = [];
-    const rk: string[] = [];
-    rowIdx.forEach((d, k) => {
-      const code = table.codes[d][src];
+    const out: Cell[] = new Array(width);
+    const rk: string[] = new Array(nKeys);
+    let o = 0;
+    for (let k = 0; k < nKeys; k++) {
+      const code = rowCodes[k][src];
       const item = indexes[k].get(code);
-      rk.push(code);
-      if (withCode) out.push(code);
+      rk[k] = code;
+      if (withCode) out[o++] = code;
       if (withLabel) {
         const label = itemLabel(item, code, lang);
-        out.push(hierarchy === "indent" ? indentLabel(label, item?.level) : label);
+        out[o++] = hierarchy === "indent" ? indentLabel(label, item?.level) : label;
       }
-      if (hierarchy === "level") out.push(item?.level ?? null);
-    });
-    const unit = table.units[src];
-    if (withUnit) out.push(unit);
+      if (hierarchy === "level") out[o++] = item?.level ?? null;
+    }
+    const unit = units[src];
+    if (withUnit) out[o++] = unit;
+    const base = r * nCols;
     for (let c = 0; c < nCols; c++) {
-      const i = cellSource[r * nCols + c];
+      const i = cellSource[base + c];
       if (i < 0) {
-        out.push(null);
+        out[o++] = null;
         continue;
       }
-      if (table.units[i] !== unit && mixedUnits++ < 10) {
+      if (units[i] !== unit && mixedUnits++ < 10) {
         issues.push({
           code: "TABLE_WIDE_MIXED_UNITS",
           row: i,
           column: colCodes[c],
-          message: `unit ${table.units[i]} differs from the row's ${unit}`,
+          message: `unit ${units[i]} differs from the row's ${unit}`,
         });
       }
-      const v = table.values[i];
-      out.push(v !== null ? v : blank ? null : (table.markers[i] ?? null));
+      const v = values[i];
+      out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
     }
     rows[r] = out;
     rowKeys[r] = rk;

@@ -57,6 +57,7 @@ export function indexRows(table: TidyTable, rowIdx: number[]): RowIndex {
     radix *= Math.max(1, rowOrd[k].codes.length);
   }
   const numeric = radix < Number.MAX_SAFE_INTEGER;
+  if (numeric && radix <= Math.max(1 << 20, 4 * n)) return indexDense(rowOrd, strides, radix, n);
   const keyOf = (i: number): number | string => {
     if (numeric) {
       let key = 0;
@@ -67,46 +68,61 @@ export function indexRows(table: TidyTable, rowIdx: number[]): RowIndex {
     for (let k = 0; k < rowOrd.length; k++) key += `${rowOrd[k].ord[i]},`;
     return key;
   };
-  // Row key → first source row and → wide row. Dense numeric keys use direct-index tables (and come out
-  // sorted by a scan); sparse or huge key spaces fall back to Maps.
+  // Sparse or huge key spaces: row key → first source row and → wide row through Maps.
   const rowKey: (number | string)[] | Float64Array = numeric ? new Float64Array(n) : new Array<string>(n);
   for (let i = 0; i < n; i++) rowKey[i] = keyOf(i);
-  let keys: (number | string)[];
-  let firstOf: (key: number | string) => number;
-  let wideRowOf: (key: number | string) => number;
-  if (numeric && radix <= Math.max(1 << 20, 4 * n)) {
-    const first = new Int32Array(radix).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const k = rowKey[i] as number;
-      if (first[k] === -1) first[k] = i;
-    }
-    const wideRow = new Int32Array(radix);
-    keys = [];
-    for (let k = 0; k < radix; k++) if (first[k] !== -1) wideRow[k] = keys.push(k) - 1;
-    firstOf = (k) => first[k as number];
-    wideRowOf = (k) => wideRow[k as number];
-  } else {
-    const firstRowOfKey = new Map<number | string, number>();
-    for (let i = 0; i < n; i++) if (!firstRowOfKey.has(rowKey[i])) firstRowOfKey.set(rowKey[i], i);
-    keys = [...firstRowOfKey.keys()];
-    if (numeric) (keys as number[]).sort((a, b) => a - b);
-    else {
-      const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
-      keys.sort((a, b) => {
-        const ta = tuple(a as string);
-        const tb = tuple(b as string);
-        for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
-        return 0;
-      });
-    }
-    const wideRowOfKey = new Map<number | string, number>();
-    keys.forEach((k, r) => wideRowOfKey.set(k, r));
-    firstOf = (k) => firstRowOfKey.get(k)!;
-    wideRowOf = (k) => wideRowOfKey.get(k)!;
+  const firstRowOfKey = new Map<number | string, number>();
+  for (let i = 0; i < n; i++) if (!firstRowOfKey.has(rowKey[i])) firstRowOfKey.set(rowKey[i], i);
+  const keys = [...firstRowOfKey.keys()];
+  if (numeric) (keys as number[]).sort((a, b) => a - b);
+  else {
+    const tuple = (s: string) => s.split(",").slice(0, -1).map(Number);
+    keys.sort((a, b) => {
+      const ta = tuple(a as string);
+      const tb = tuple(b as string);
+      for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k]) return ta[k] - tb[k];
+      return 0;
+    });
   }
+  const wideRowOfKey = new Map<number | string, number>();
+  keys.forEach((k, r) => wideRowOfKey.set(k, r));
   const wideRowOfSource = new Int32Array(n);
-  for (let i = 0; i < n; i++) wideRowOfSource[i] = wideRowOf(rowKey[i]);
+  for (let i = 0; i < n; i++) wideRowOfSource[i] = wideRowOfKey.get(rowKey[i])!;
   const firstSource = new Int32Array(keys.length);
-  for (let r = 0; r < keys.length; r++) firstSource[r] = firstOf(keys[r]);
+  for (let r = 0; r < keys.length; r++) firstSource[r] = firstRowOfKey.get(keys[r])!;
+  return { wideRowOfSource, firstSource };
+}
+
+/**
+ * Dense key space: the row key is accumulated one dimension at a time over typed arrays (no per-row call),
+ * and a direct-index table over the key space gives first rows and wide rows in key order.
+ */
+function indexDense(rowOrd: { ord: Int32Array }[], strides: number[], radix: number, n: number): RowIndex {
+  const rowKey = new Int32Array(n);
+  for (let k = 0; k < rowOrd.length; k++) {
+    const ord = rowOrd[k].ord;
+    const stride = strides[k];
+    for (let i = 0; i < n; i++) rowKey[i] += ord[i] * stride;
+  }
+  const first = new Int32Array(radix).fill(-1);
+  let nRows = 0;
+  for (let i = 0; i < n; i++) {
+    const k = rowKey[i];
+    if (first[k] === -1) {
+      first[k] = i;
+      nRows++;
+    }
+  }
+  const wideRow = new Int32Array(radix);
+  const firstSource = new Int32Array(nRows);
+  let r = 0;
+  for (let k = 0; k < radix; k++) {
+    if (first[k] !== -1) {
+      wideRow[k] = r;
+      firstSource[r++] = first[k];
+    }
+  }
+  const wideRowOfSource = rowKey; // reused in place: each key becomes its wide row
+  for (let i = 0; i < n; i++) wideRowOfSource[i] = wideRow[rowKey[i]];
   return { wideRowOfSource, firstSource };
 }
