@@ -40,8 +40,10 @@ export interface TableInfo {
   period?: string;
   /** Offline pack status of the figures. */
   status?: string;
-  /** Free-text notes and explanations (e-Stat 解説, OECD notes), shown as plain text. */
+  /** Free-text notes and explanations (e-Stat 解説, OECD notes, the pack series' note), shown as plain text. */
   notes: string[];
+  /** Source pages (offline pack), shown as a short list of links; `label` is the pack's description. */
+  sources?: { url: string; label?: string }[];
   markers?: MarkerInfo[];
   dimensions: DimensionMeta[];
   /** Data rows of the whole table when known (e-Stat TOTAL_NUMBER); otherwise the product of code counts. */

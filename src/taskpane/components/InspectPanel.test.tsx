@@ -1,5 +1,5 @@
 import "../testing/domShims";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { Lang, TableInfo } from "../actions";
 import { I18nContext, translator } from "../i18n";
 import { InspectPanel } from "./InspectPanel";
@@ -54,5 +54,83 @@ describe("dimension summaries", () => {
   it("read naturally in Japanese for one code", () => {
     renderIn("ja");
     expect(screen.getByRole("button", { name: "地域（1 項目・1 階層）" })).toBeTruthy();
+  });
+});
+
+describe("offline-pack notes and sources", () => {
+  const urls = Array.from({ length: 40 }, (_, i) => `https://example.org/source-${i + 1}`);
+  const offline: TableInfo = {
+    ...info,
+    ref: { source: "offline", id: "gerd_pct_gdp_japan" },
+    notes: ["See each figure's note."],
+    sources: urls.map((url, i) => (i === 0 ? { url, label: "MSTI 2017/1 text" } : { url })),
+  };
+
+  function renderOffline(lang: Lang) {
+    render(
+      <I18nContext.Provider value={{ lang, t: translator(lang) }}>
+        <InspectPanel
+          info={offline}
+          filters={{}}
+          layout={{ kind: "long" }}
+          onFiltersChange={() => {}}
+          onBack={() => {}}
+          onNext={() => {}}
+        />
+      </I18nContext.Provider>,
+    );
+  }
+
+  it("shows the series' note and only the first 3 sources as links that open a new tab", () => {
+    renderOffline("ja");
+    expect(screen.getByText("See each figure's note.")).toBeTruthy();
+    expect(screen.queryByText(/ ; /)).toBeNull();
+    const list = screen.getByRole("list", { name: "出典" });
+    const links = within(list).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(urls.slice(0, 3));
+    expect(links[0].textContent).toBe("MSTI 2017/1 text");
+    for (const a of links) {
+      expect(a.getAttribute("target")).toBe("_blank");
+      expect(a.getAttribute("rel")).toContain("noopener");
+    }
+  });
+
+  it("lists the other sources behind a 'show N more' toggle", () => {
+    renderOffline("ja");
+    fireEvent.click(screen.getByRole("button", { name: "他 37 件の出典を表示" }));
+    expect(within(screen.getByRole("list", { name: "出典" })).getAllByRole("link")).toHaveLength(40);
+    fireEvent.click(screen.getByRole("button", { name: "出典を折りたたむ" }));
+    expect(within(screen.getByRole("list", { name: "出典" })).getAllByRole("link")).toHaveLength(3);
+  });
+
+  it("says the count in English with a plural", () => {
+    renderOffline("en");
+    expect(screen.getByRole("button", { name: "Show 37 more sources" })).toBeTruthy();
+  });
+
+  it("renders a source's text as text, never as markup, and links only web addresses", () => {
+    const hostile: TableInfo = {
+      ...offline,
+      sources: [{ url: "javascript:alert(1)", label: "<b>x</b>" }, { url: "https://a.example/" }],
+    };
+    render(
+      <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
+        <InspectPanel
+          info={hostile}
+          filters={{}}
+          layout={{ kind: "long" }}
+          onFiltersChange={() => {}}
+          onBack={() => {}}
+          onNext={() => {}}
+        />
+      </I18nContext.Provider>,
+    );
+    const list = screen.getByRole("list", { name: "出典" });
+    expect(within(list).getByText("<b>x</b>")).toBeTruthy();
+    expect(
+      within(list)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["https://a.example/"]);
   });
 });

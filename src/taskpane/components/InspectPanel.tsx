@@ -4,13 +4,18 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Link,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import type { DimensionMeta } from "../../core/stats/table/types";
 import type { Layout, LoadRequest, TableInfo } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
 import { EstimateBox } from "./EstimateBox";
+
+/** Source links shown before "Show N more sources" (a pack series can cite ~40 pages). */
+export const SOURCES_SHOWN = 3;
 
 /** Codes listed per dimension before "N more": long code lists (市区町村) are searched in the filter step. */
 const CODES_SHOWN = 200;
@@ -83,6 +88,7 @@ export function InspectPanel({
           </p>
         ))
       )}
+      {info.sources && info.sources.length > 0 && <SourceList sources={info.sources} />}
       {info.markers && info.markers.length > 0 && (
         <>
           <h3 className={styles.subheading}>{t("markersHeading")}</h3>
@@ -105,6 +111,43 @@ export function InspectPanel({
         </Button>
       </div>
     </section>
+  );
+}
+
+/** The first few sources as links, the rest behind a toggle. Labels and URLs are data: text only. */
+function SourceList({ sources }: { sources: NonNullable<TableInfo["sources"]> }) {
+  const { t } = useI18n();
+  const styles = usePaneStyles();
+  const [all, setAll] = useState(false);
+  const hidden = sources.length - SOURCES_SHOWN;
+  const shown = all ? sources : sources.slice(0, SOURCES_SHOWN);
+  return (
+    <>
+      <h3 id="sources-heading" className={styles.subheading}>
+        {t("sourcesHeading")}
+      </h3>
+      <ul className={styles.list} style={{ gap: 2 }} aria-labelledby="sources-heading">
+        {shown.map((s, i) => (
+          <li key={`${i}:${s.url}`} className={styles.pre}>
+            {/^https?:\/\//i.test(s.url) ? (
+              <Link href={s.url} title={s.url} target="_blank" rel="noopener noreferrer">
+                {s.label ?? s.url}
+              </Link>
+            ) : (
+              // Not a web address (a bare source key): shown, never made a link.
+              <span>{s.label ?? s.url}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <div>
+          <Button appearance="subtle" size="small" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? t("fewerSources") : t("moreSources", { n: hidden })}
+          </Button>
+        </div>
+      )}
+    </>
   );
 }
 

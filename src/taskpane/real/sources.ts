@@ -1,5 +1,5 @@
 import { AppError } from "../../core/errors/AppError";
-import { getIndicator, listIndicators } from "../../core/indicators";
+import { getIndicator, listIndicators, loadPack } from "../../core/indicators";
 import type { EstatClient } from "../../core/stats/estat";
 import { estatTableViewUrl } from "../../core/stats/estat";
 import type { DimensionFilter } from "../../core/stats/estat";
@@ -62,11 +62,17 @@ export async function searchSource(
 export async function openSource(deps: SourceDeps, ref: TableRef, signal?: AbortSignal): Promise<TableInfo> {
   if (ref.source === "offline") {
     const t = getIndicator(ref.id);
+    const series = loadPack().get(t.meta.id);
     return {
       ...infoFromMeta(ref, t),
       dimensions: t.dimensions,
       totalRows: t.rowCount,
-      notes: t.meta.credit ? [t.meta.credit] : [],
+      // The series' own note; its sources (meta.credit joins them all by " ; ") go to `sources` as links.
+      notes: series?.notes ? [series.notes] : [],
+      sources: Object.values(series?.sources ?? {}).map((x) => ({
+        url: x.url,
+        ...(x.description ? { label: x.description } : {}),
+      })),
     };
   }
   if (ref.source === "OECD") {
@@ -103,11 +109,11 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
   };
 }
 
+/** Offline pack: meta.survey is the series' English title, not a survey name, so it is not shown as one. */
 function infoFromMeta(ref: TableRef, t: TidyTable): Omit<TableInfo, "dimensions" | "notes"> {
   return {
     ref,
     title: t.meta.title,
-    survey: t.meta.survey,
     organization: t.meta.organization,
     updated: t.meta.updated,
     status: t.meta.status,
