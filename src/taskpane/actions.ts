@@ -42,6 +42,8 @@ export interface TableInfo {
   status?: string;
   /** Free-text notes and explanations (e-Stat 解説, OECD notes, the pack series' note), shown as plain text. */
   notes: string[];
+  /** The load writes a per-row annotation column (offline pack: each figure's status and sources). */
+  annotationColumn?: boolean;
   /** Source pages (offline pack), shown as a short list of links; `label` is the pack's description. */
   sources?: { url: string; label?: string }[];
   markers?: MarkerInfo[];

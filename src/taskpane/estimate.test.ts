@@ -1,6 +1,8 @@
 import type { DimensionMeta } from "../core/stats/table/types";
 import type { TableInfo } from "./actions";
 import { applySuggestion, estimateLoad, LARGE_CELLS, suggestFilters } from "./estimate";
+import { shapeTable } from "./real/shapeTable";
+import { fetchSource, openSource, type SourceDeps } from "./real/sources";
 
 function dim(id: string, role: DimensionMeta["role"], n: number, levels = false): DimensionMeta {
   return {
@@ -50,6 +52,27 @@ describe("estimateLoad", () => {
 
   it("counts a code and a label column per dimension when both are written", () => {
     expect(estimateLoad(table, {}, { kind: "long" }, "both").columns).toBe(10);
+  });
+
+  it("counts the annotation column an offline-pack load writes, as many columns as the shaped header", async () => {
+    const deps = {} as SourceDeps;
+    const ref = { source: "offline", id: "gerd_pct_gdp_japan" } as const;
+    const opened = await openSource(deps, ref);
+    for (const labels of ["label", "code", "both"] as const) {
+      const request = {
+        ref,
+        title: opened.title,
+        filters: {},
+        layout: { kind: "long" as const },
+        labels,
+        labelLang: "ja" as const,
+      };
+      const written = shapeTable(await fetchSource(deps, request, { info: opened }), request);
+      const e = estimateLoad(opened, {}, { kind: "long" }, labels);
+      expect(e.columns).toBe(written.header.length);
+      expect(e.rows).toBe(written.rows.length);
+    }
+    expect(estimateLoad(opened, {}, { kind: "long" }, "both").columns).toBe(7); // time code, time, unit, value, marker, meaning, annotation
   });
 
   it(`warns above ${LARGE_CELLS} cells`, () => {

@@ -1,10 +1,9 @@
 import type { DimensionMeta } from "../core/stats/table/types";
 import type { Layout, TableInfo } from "./actions";
+import { longHeader } from "./real/shapeTable";
 
 /** Above this many cells the pane warns before loading (issue 7). */
 export const LARGE_CELLS = 200_000;
-/** Columns a long table writes besides the dimension columns: unit, value, marker, marker_meaning (LONG_COLUMNS). */
-const LONG_EXTRA_COLUMNS = 4;
 
 export interface LoadEstimate {
   rows: number;
@@ -39,7 +38,8 @@ export function estimateLoad(
   let columns: number;
   if (layout.kind === "long") {
     rows = Math.ceil(product(dims.map((d) => count(d.id))) * density);
-    columns = dims.length * (labels === "both" ? 2 : 1) + LONG_EXTRA_COLUMNS;
+    // The header the load will write (dimension columns, unit, value, marker, meaning, annotation if any).
+    columns = longHeader(dims, { labels }, info.annotationColumn === true).length;
   } else {
     rows = product(layout.rows.map(count));
     // Row keys, a unit column, then one column per code across.

@@ -1,5 +1,5 @@
 import { createLongView, toWideMatrix, type Cell } from "../../core/stats/table";
-import type { TableIssue, TidyTable } from "../../core/stats/table/types";
+import type { DimensionMeta, TableIssue, TidyTable } from "../../core/stats/table/types";
 import type { LoadRequest } from "../actions";
 
 export interface ShapedTable {
@@ -48,6 +48,28 @@ export function shapeTable(
     numberFormats: formatsFor(wide.header, wide.rows, valueColumns),
     issues: wide.issues,
   };
+}
+
+/**
+ * The header a long load writes for these dimensions, built by the same view `shapeTable` uses (on a
+ * table with no rows), so the pane's estimate counts exactly the columns the load writes.
+ */
+export function longHeader(
+  dimensions: DimensionMeta[],
+  request: Pick<LoadRequest, "labels"> & Partial<Pick<LoadRequest, "labelLang">>,
+  annotationColumn: boolean,
+): string[] {
+  const empty: TidyTable = {
+    meta: { source: "offline", id: "", title: "", fetchedAt: "" },
+    dimensions,
+    rowCount: 0,
+    codes: dimensions.map(() => []),
+    values: [],
+    markers: [],
+    units: [],
+    ...(annotationColumn ? { annotations: [] } : {}),
+  };
+  return createLongView(empty, { labels: request.labels, lang: request.labelLang ?? "ja" }).header;
 }
 
 /** Thousands separators; decimals only as many as the data has (up to 3), so 1.5 is not shown as 2. */

@@ -67,6 +67,7 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       ...infoFromMeta(ref, t),
       dimensions: t.dimensions,
       totalRows: t.rowCount,
+      annotationColumn: t.annotations !== undefined,
       // The series' own note; its sources (meta.credit joins them all by " ; ") go to `sources` as links.
       notes: series?.notes ? [series.notes] : [],
       sources: Object.values(series?.sources ?? {}).map((x) => ({
