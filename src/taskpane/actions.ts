@@ -83,6 +83,11 @@ export type Destination = { kind: "newSheet"; sheetName: string } | { kind: "sel
 
 export interface LoadProgress {
   phase: "fetch" | "transform" | "write";
+  /**
+   * false when this load downloads nothing (rows reused from the preview, or the offline pack): the
+   * progress bar then spends nothing on a download phase.
+   */
+  download?: boolean;
   pages?: number;
   totalPages?: number;
   rows: number;

@@ -120,6 +120,34 @@ describe("createActions against the loopback e-Stat fake", () => {
     expect(stored).toMatchObject({ source: "e-Stat", id: "T400", title: info.title });
   });
 
+  it("reports no download phase when the load reuses the preview's rows, and one when it downloads", async () => {
+    const { actions } = setup();
+    await actions.saveSettings({ appId: APP_ID });
+    const info = await actions.openTable({ source: "e-Stat", id: "T400" });
+    const cat = info.dimensions.find((d) => d.id === "cat01")!;
+    const reused = requestFor(info, { filters: { cat01: cat.codes.slice(0, 5).map((c) => c.code) } });
+    await actions.preview(reused, 20);
+    const afterPreview: LoadProgress[] = [];
+    await actions.load(
+      reused,
+      { kind: "newSheet", sheetName: "Reused" },
+      { confirmOverwrite: never, onProgress: (p) => afterPreview.push(p) },
+    );
+    expect(afterPreview.map((p) => p.phase)).not.toContain("fetch");
+    expect(afterPreview.length).toBeGreaterThan(0);
+    expect(afterPreview.every((p) => p.download === false)).toBe(true);
+
+    const fresh = requestFor(info, { filters: { cat01: cat.codes.slice(5, 9).map((c) => c.code) } });
+    const downloaded: LoadProgress[] = [];
+    await actions.load(
+      fresh,
+      { kind: "newSheet", sheetName: "Fresh" },
+      { confirmOverwrite: never, onProgress: (p) => downloaded.push(p) },
+    );
+    expect(downloaded.map((p) => p.phase)).toContain("fetch");
+    expect(downloaded.filter((p) => p.phase === "write").every((p) => p.download === true)).toBe(true);
+  });
+
   it("refreshes a stored table after the source changed and reports what changed", async () => {
     const { fake, actions } = setup();
     await actions.saveSettings({ appId: APP_ID });

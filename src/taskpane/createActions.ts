@@ -76,9 +76,14 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
   // the same (possibly 100,000-row) table twice. Only the newest selection is kept, for a few minutes.
   let recent: { key: string; at: number; table: Awaited<ReturnType<typeof fetchSource>> } | null = null;
   const selectionKey = (r: LoadRequest) => JSON.stringify([r.ref, r.filters, r.levels ?? {}]);
+  const reusable = (request: LoadRequest) =>
+    recent && recent.key === selectionKey(request) && now().getTime() - recent.at < REUSE_MS
+      ? recent.table
+      : undefined;
   async function fetchSelection(request: LoadRequest, o: Parameters<typeof fetchSource>[2]) {
     const key = selectionKey(request);
-    if (recent && recent.key === key && now().getTime() - recent.at < REUSE_MS) return recent.table;
+    const reused = reusable(request);
+    if (reused) return reused;
     const table = await fetchSource(deps, request, { ...o, info: infoFor(request) });
     recent = { key, at: now().getTime(), table };
     return table;
@@ -113,8 +118,10 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     },
 
     async load(request, destination, o) {
+      // Rows reused from the preview, or the bundled pack: nothing to download, so no download phase.
+      const download = request.ref.source !== "offline" && reusable(request) === undefined;
       const table = await fetchSelection(request, { signal: o.signal, onProgress: o.onProgress });
-      o.onProgress?.({ phase: "transform", rows: table.rowCount });
+      o.onProgress?.({ phase: "transform", rows: table.rowCount, download });
       const shaped = shapeTable(table, request);
       const retrievedAt = now().toISOString();
       const query = JSON.stringify(storedQueryOf(request));
@@ -142,7 +149,8 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
         {
           signal: o.signal,
           confirmOverwrite: o.confirmOverwrite,
-          onProgress: (p) => o.onProgress?.({ phase: "write", rows: p.rowsWritten, totalRows: p.rowsTotal }),
+          onProgress: (p) =>
+            o.onProgress?.({ phase: "write", rows: p.rowsWritten, totalRows: p.rowsTotal, download }),
         },
       );
       return {

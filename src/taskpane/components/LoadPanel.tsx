@@ -115,11 +115,17 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
   );
 }
 
-/** undefined = indeterminate (before the first report, or while shaping). */
-function progressValue(p: LoadProgress | null): number | undefined {
+/**
+ * 0–1, or undefined = indeterminate (before the first report, or while shaping). A download fills the
+ * first half and the write the second; a load that downloads nothing (`download: false`) is all write.
+ */
+export function progressValue(p: LoadProgress | null): number | undefined {
   if (!p || p.phase === "transform") return undefined;
   if (p.phase === "fetch" && p.totalPages) return Math.min(1, (p.pages ?? 0) / p.totalPages) * 0.5;
-  if (p.phase === "write" && p.totalRows) return 0.5 + Math.min(1, p.rows / p.totalRows) * 0.5;
+  if (p.phase === "write" && p.totalRows) {
+    const done = Math.min(1, p.rows / p.totalRows);
+    return p.download === false ? done : 0.5 + done * 0.5;
+  }
   return undefined;
 }
 
