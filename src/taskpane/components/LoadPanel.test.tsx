@@ -48,3 +48,27 @@ describe("load progress", () => {
     expect(progressValue({ phase: "write", rows: 100, totalRows: 100, download: false })).toBe(1);
   });
 });
+
+describe("while the overwrite dialog is open", () => {
+  it("shows a neutral waiting state, not 'shaping' and a cancel button, until the user answers", async () => {
+    const { h, load } = manualLoad();
+    renderPanel(load);
+    fireEvent.click(screen.getByRole("button", { name: "読み込む" }));
+    act(() => h.options!.onProgress!({ phase: "transform", rows: 30 }));
+    let answer: Promise<boolean> | undefined;
+    act(() => {
+      answer = h.options!.confirmOverwrite({ sheet: "Sheet1", address: "A1:C3", nonEmptyCells: 2 });
+    });
+    const progress = screen.getByTestId("load-progress");
+    expect(progress.textContent).toContain("上書きの確認待ち");
+    expect(progress.textContent).not.toContain("表を整形中");
+    expect(within(progress).queryByRole("button", { name: "読み込みを中止" })).toBeNull();
+
+    fireEvent.click(await screen.findByRole("button", { name: "上書きする" }));
+    await expect(answer).resolves.toBe(true);
+    act(() => h.options!.onProgress!({ phase: "write", rows: 1, totalRows: 3 }));
+    const after = screen.getByTestId("load-progress");
+    expect(after.textContent).not.toContain("上書きの確認待ち");
+    expect(within(after).getByRole("button", { name: "読み込みを中止" })).toBeTruthy();
+  });
+});

@@ -83,7 +83,15 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
           <Input value={sheetName} onChange={(_, d) => setSheetName(d.value)} disabled={loading} />
         </Field>
       )}
-      {loading && (
+      {loading && overwrite.pending && (
+        // Nothing runs while the overwrite dialog waits for the user: no "shaping…", no cancel button.
+        <div className={styles.stack} data-testid="load-progress">
+          <p className={styles.muted} style={{ margin: 0 }}>
+            {t("progressAwaitingConfirm")}
+          </p>
+        </div>
+      )}
+      {loading && !overwrite.pending && (
         <div className={styles.stack} data-testid="load-progress">
           <Field label={t("progressLabel")} hint={progressText(state.progress, t)} validationState="none">
             <ProgressBar value={progressValue(state.progress)} aria-label={t("progressLabel")} />

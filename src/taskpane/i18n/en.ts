@@ -110,6 +110,7 @@ export const en: Record<MessageKey, string> = {
   progressFetchNoTotal: "Fetching: {rows} rows",
   progressTransform: "Shaping the table…",
   progressWrite: "Writing: {rows} of {totalRows} rows",
+  progressAwaitingConfirm: "Waiting for your answer about overwriting",
   cancelLoad: "Cancel load",
   loadCancelled: "Load cancelled. The workbook was not changed.",
   loadDeclined: "Nothing was overwritten. The workbook was not changed.",

@@ -115,6 +115,7 @@ export const ja = {
   progressFetchNoTotal: "取得中: {rows} 行",
   progressTransform: "表を整形中…",
   progressWrite: "書き込み中: {rows} / {totalRows} 行",
+  progressAwaitingConfirm: "上書きの確認待ち",
   cancelLoad: "読み込みを中止",
   loadCancelled: "読み込みを中止しました。ブックは変更されていません。",
   loadDeclined: "上書きしませんでした。ブックは変更されていません。",
