@@ -330,3 +330,34 @@ describe("in English", () => {
     expect(await screen.findByRole("tab", { name: "Statistics" })).toBeTruthy();
   });
 });
+
+describe("tab list in a narrow pane", () => {
+  it("keeps the full names as accessible names and has a short label to show at 320 px", () => {
+    renderApp(fakeActions());
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs.map((tab) => tab.getAttribute("aria-label"))).toEqual([
+      "統計データ",
+      "更新",
+      "補助金シミュレーター",
+      "設定",
+    ]);
+    const subsidy = screen.getByRole("tab", { name: "補助金シミュレーター" });
+    const short = [...subsidy.querySelectorAll('[aria-hidden="true"]')].map((e) => e.textContent);
+    expect(short).toContain("補助金");
+  });
+
+  it("scrolls the selected tab into view instead of wrapping the list", () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.getAttribute("aria-label") ?? "");
+    };
+    try {
+      renderApp(fakeActions(), "en");
+      fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+      expect(scrolled.at(-1)).toBe("Settings");
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+});

@@ -9,15 +9,23 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { Translate24Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyValueStorage, Lang, Settings, TaskpaneActions } from "./actions";
 import { DataFlow } from "./components/DataFlow";
 import { RefreshPanel } from "./components/RefreshPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SubsidyPanel } from "./components/SubsidyPanel";
-import { I18nContext, translator } from "./i18n";
+import { I18nContext, translator, type MessageKey } from "./i18n";
 
 export type TabId = "data" | "refresh" | "subsidy" | "settings";
+
+/** Tab, full label (also the accessible name), label shown in a narrow pane. */
+const TABS: [TabId, MessageKey, MessageKey][] = [
+  ["data", "tabData", "tabDataShort"],
+  ["refresh", "tabRefresh", "tabRefreshShort"],
+  ["subsidy", "tabSubsidy", "tabSubsidyShort"],
+  ["settings", "tabSettings", "tabSettingsShort"],
+];
 
 export interface AppProps {
   actions: TaskpaneActions;
@@ -28,12 +36,17 @@ export interface AppProps {
   initialTab?: TabId;
 }
 
+/** Below this pane width, tabs show their short labels (the full ones wrapped the TabList at 320 px). */
+const NARROW_PANE_PX = 400;
+
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
     minWidth: "300px",
     backgroundColor: tokens.colorNeutralBackground1,
+    // Narrow-pane rules below follow the pane's width (a div in the playground), not the window's.
+    containerType: "inline-size",
   },
   header: {
     display: "flex",
@@ -44,7 +57,11 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  tabs: { overflowX: "auto", flexWrap: "wrap" },
+  // One line always: at 320 px the short labels fit; if a pane is narrower still, the list scrolls
+  // sideways (the selected tab is scrolled into view) rather than wrapping onto a second line.
+  tabs: { overflowX: "auto", flexWrap: "nowrap", whiteSpace: "nowrap", scrollbarWidth: "thin" },
+  longLabel: { [`@container (max-width: ${NARROW_PANE_PX}px)`]: { display: "none" } },
+  shortLabel: { display: "none", [`@container (max-width: ${NARROW_PANE_PX}px)`]: { display: "inline" } },
   main: { padding: tokens.spacingHorizontalM },
 });
 
@@ -54,6 +71,12 @@ export function App({ actions, storage, officeLang, theme = webLightTheme, initi
   const [tab, setTab] = useState<TabId>(initialTab);
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const t = i18n.t;
+  const tabList = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // If the list scrolls sideways, keep the selected tab in view (scrollIntoView is missing in jsdom).
+    const el = tabList.current?.querySelector<HTMLElement>(`[data-tab="${tab}"]`);
+    el?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [tab, lang]);
 
   const apply = (s: Pick<Settings, "language">) => setLang(s.language === "auto" ? officeLang : s.language);
   useEffect(() => {
@@ -92,16 +115,22 @@ export function App({ actions, storage, officeLang, theme = webLightTheme, initi
             </Button>
           </header>
           <TabList
+            ref={tabList}
             className={styles.tabs}
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as TabId)}
             aria-label={t("tabsLabel")}
             size="small"
           >
-            <Tab value="data">{t("tabData")}</Tab>
-            <Tab value="refresh">{t("tabRefresh")}</Tab>
-            <Tab value="subsidy">{t("tabSubsidy")}</Tab>
-            <Tab value="settings">{t("tabSettings")}</Tab>
+            {TABS.map(([value, full, short]) => (
+              // The accessible name stays the full label whichever label is visible.
+              <Tab key={value} value={value} aria-label={t(full)} data-tab={value}>
+                <span className={styles.longLabel}>{t(full)}</span>
+                <span className={styles.shortLabel} aria-hidden="true">
+                  {t(short)}
+                </span>
+              </Tab>
+            ))}
           </TabList>
           <main className={styles.main}>
             {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
