@@ -36,6 +36,115 @@ export function simpleNumber(s: string): number {
   return start === 1 ? -x : x;
 }
 const MAX_ISSUES = 200;
+const CHUNK = 1024;
+
+/**
+ * Everything the row kernel touches, in one plain object (a stable shape), so the optimised kernel depends
+ * on no TidyBuilder instance shape and no parsed-page object shape: it is compiled once and reused for every
+ * page, instead of being thrown away and recompiled (10–20 ms) each time a page's objects are collected.
+ */
+interface Kernel {
+  builder: TidyBuilder;
+  codes: string[][];
+  vals: (number | null)[];
+  markers: (string | null)[];
+  units: (string | null)[];
+  annotations: (string | null)[] | undefined;
+  nd: number;
+  /** Row fields read per VALUE: `@<dim>` for each dimension, then `$`, `@unit`, `@annotation`. */
+  fields: string[];
+  lists: string[][];
+  positions: Map<string, number>[];
+  numericMarkers: Map<string, number> | undefined;
+  maxMarkerLength: number;
+  markerSet: Set<string>;
+  unitIntern: Map<string, string>;
+  /** Previous row's code and its list position, per dimension. */
+  last: (string | undefined)[];
+  lastIdx: Int32Array;
+  /** The current row's fields, in the order of `fields`. */
+  got: unknown[];
+  unitRaw: string | undefined;
+  unit: string | null;
+}
+
+/**
+ * Writes rows from … to - 1 of a page. Called in chunks so it is optimised as an ordinary function rather
+ * than by on-stack replacement of one long loop.
+ */
+function writeRows(k: Kernel, values: unknown[], offset: number, from: number, to: number): void {
+  const { codes, vals, markers, units, nd, fields, got, last, lastIdx, lists, positions } = k;
+  const { numericMarkers, maxMarkerLength, markerSet } = k;
+  const nf = fields.length;
+  for (let j = from; j < to; j++) {
+    const v = values[j];
+    const i = offset + j;
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      k.builder.badRow(i);
+      continue;
+    }
+    const row = v as Record<string, unknown>;
+    // Every field goes through this one keyed load: a megamorphic site, so the optimised kernel holds no
+    // object shape (each parsed page brings fresh shapes, and code that checked the previous page's shapes
+    // was thrown away and recompiled on every page).
+    for (let q = 0; q < nf; q++) got[q] = row[fields[q]];
+    for (let d = 0; d < nd; d++) {
+      const raw = got[d];
+      const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
+      // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
+      const prev = last[d];
+      if (s === prev) {
+        codes[d][i] = prev;
+        continue;
+      }
+      // the innermost dimension usually steps to the next code of its list: try that before the map
+      const list = lists[d];
+      let p = lastIdx[d] + 1;
+      if (p >= list.length) p = 0;
+      if (s !== list[p]) {
+        const found = positions[d].get(s);
+        p = found === undefined ? k.builder.addUnknownCode(d, s, i) : found;
+      }
+      const code = list[p];
+      codes[d][i] = code;
+      last[d] = code;
+      lastIdx[d] = p;
+    }
+    const rawValue = got[nd];
+    const s =
+      typeof rawValue === "string"
+        ? rawValue
+        : rawValue === undefined || rawValue === null
+          ? ""
+          : String(rawValue);
+    const numericMarker =
+      numericMarkers !== undefined && s.length <= maxMarkerLength ? numericMarkers.get(s) : undefined;
+    let x: number;
+    if (numericMarker !== undefined) {
+      vals[i] = numericMarker;
+      markers[i] = s;
+    } else if ((x = simpleNumber(s)) === x) {
+      vals[i] = x;
+      markers[i] = null;
+    } else if (markerSet.has(s)) {
+      vals[i] = null;
+      markers[i] = s;
+    } else k.builder.otherValue(s, i);
+    const u = got[nd + 1];
+    if (typeof u === "string") {
+      if (u !== k.unitRaw) {
+        k.unitRaw = u;
+        const unit = k.unitIntern.get(u) ?? u;
+        k.unitIntern.set(u, unit);
+        k.unit = unit;
+      }
+      units[i] = k.unit;
+    } else units[i] = null;
+    const a = got[nd + 2];
+    if (a !== undefined && a !== null) k.annotations = k.builder.annotate(i, a);
+    else if (k.annotations) k.annotations[i] = null;
+  }
+}
 
 /**
  * The same text as the engine's own property-name string (read back from an object's keys), so `row[key]`
@@ -66,7 +175,8 @@ export interface TidyColumns {
 export class TidyBuilder {
   readonly dims: DimensionMeta[];
   readonly issues: TableIssue[] = [];
-  private readonly keys: string[];
+  /** Row fields read per VALUE: `@<dim>` for each dimension, then `$`, `@unit`, `@annotation`. */
+  private readonly fields: string[];
   /** Per dimension: the code strings in list order (unknown codes appended) and code → its position. */
   private readonly codeLists: string[][];
   private readonly codePositions: Map<string, number>[];
@@ -81,7 +191,7 @@ export class TidyBuilder {
 
   constructor(dims: DimensionMeta[], markers: MarkerInfo[], capacity: number) {
     this.dims = dims;
-    this.keys = dims.map((d) => propertyKey(`@${d.id}`));
+    this.fields = [...dims.map((d) => `@${d.id}`), "$", "@unit", "@annotation"].map(propertyKey);
     this.strict = dims.map((d) => d.codes.length > 0);
     this.codeLists = dims.map((d) => d.codes.map((c) => c.code));
     this.codePositions = dims.map((d) => new Map(d.codes.map((c, k) => [c.code, k])));
@@ -116,145 +226,72 @@ export class TidyBuilder {
 
   /** Writes `values` (DATA_INF.VALUE, already an array) at rows offset … offset + values.length - 1. */
   write(values: unknown[], offset: number): void {
-    const { codes, values: vals, markers, units } = this.columns;
-    const nd = this.dims.length;
-    const keys = this.keys;
-    const [k0, k1, k2, k3, k4, k5, k6, k7, k8, k9] = keys;
-    const last: (string | undefined)[] = new Array(nd).fill(undefined);
-    const lastIdx = new Int32Array(nd).fill(-1);
-    const lists = this.codeLists;
-    const positions = this.codePositions;
-    const numericMarkers = this.numericMarkers.size > 0 ? this.numericMarkers : undefined;
+    if (offset + values.length > this.columns.rowCount) this.grow(offset + values.length);
     let maxMarkerLength = 0;
     for (const m of this.numericMarkers.keys()) maxMarkerLength = Math.max(maxMarkerLength, m.length);
-    const markerSet = this.markerSet;
-    let lastUnitRaw: string | undefined;
-    let lastUnit: string | null = null;
-    if (offset + values.length > this.columns.rowCount) this.grow(offset + values.length);
-    for (let j = 0; j < values.length; j++) {
-      const v = values[j];
-      const i = offset + j;
-      if (typeof v !== "object" || v === null || Array.isArray(v)) {
-        this.issue({ code: "ESTAT_BAD_VALUE_ROW", row: i, message: "VALUE entry is not an object" });
-        for (let d = 0; d < nd; d++) codes[d][i] = "";
-        vals[i] = null;
-        markers[i] = "";
-        units[i] = null;
-        continue;
-      }
-      const row = v as Record<string, unknown>;
-      for (let d = 0; d < nd; d++) {
-        // One load site per dimension (up to ten), so each stays monomorphic instead of one keyed site
-        // cycling through every dimension's name.
-        let raw: unknown;
-        switch (d) {
-          case 0:
-            raw = row[k0];
-            break;
-          case 1:
-            raw = row[k1];
-            break;
-          case 2:
-            raw = row[k2];
-            break;
-          case 3:
-            raw = row[k3];
-            break;
-          case 4:
-            raw = row[k4];
-            break;
-          case 5:
-            raw = row[k5];
-            break;
-          case 6:
-            raw = row[k6];
-            break;
-          case 7:
-            raw = row[k7];
-            break;
-          case 8:
-            raw = row[k8];
-            break;
-          case 9:
-            raw = row[k9];
-            break;
-          default:
-            raw = row[keys[d]];
-        }
-        const s = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
-        // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
-        const prev = last[d];
-        if (s === prev) {
-          codes[d][i] = prev;
-          continue;
-        }
-        // the innermost dimension usually steps to the next code of its list: try that before the map
-        const list = lists[d];
-        let k = lastIdx[d] + 1;
-        if (k >= list.length) k = 0;
-        if (s !== list[k]) {
-          const found = positions[d].get(s);
-          k = found === undefined ? this.addUnknownCode(d, s, i) : found;
-        }
-        const code = list[k];
-        codes[d][i] = code;
-        last[d] = code;
-        lastIdx[d] = k;
-      }
-      const rawValue = row.$;
-      const s =
-        typeof rawValue === "string"
-          ? rawValue
-          : rawValue === undefined || rawValue === null
-            ? ""
-            : String(rawValue);
-      const numericMarker =
-        numericMarkers !== undefined && s.length <= maxMarkerLength ? numericMarkers.get(s) : undefined;
-      let x: number;
-      if (numericMarker !== undefined) {
-        vals[i] = numericMarker;
-        markers[i] = s;
-      } else if ((x = simpleNumber(s)) === x) {
-        vals[i] = x;
-        markers[i] = null;
-      } else if (markerSet.has(s)) {
-        vals[i] = null;
-        markers[i] = s;
-      } else {
-        const n = parseLenientNumber(s);
-        vals[i] = n;
-        markers[i] = n === null ? s : null;
-        if (n === null && !this.unknownTexts.has(s)) {
-          this.unknownTexts.add(s);
-          this.issue({
-            code: "ESTAT_UNDECLARED_MARKER",
-            row: i,
-            column: "value",
-            message: `value "${s}" is not a number and not in DATA_INF.NOTE`,
-          });
-        }
-      }
-      const u = row["@unit"];
-      if (typeof u === "string") {
-        if (u !== lastUnitRaw) {
-          lastUnitRaw = u;
-          lastUnit = this.unitIntern.get(u) ?? u;
-          this.unitIntern.set(u, lastUnit);
-        }
-        units[i] = lastUnit;
-      } else units[i] = null;
-      const a = row["@annotation"];
-      if (a !== undefined && a !== null) {
-        if (!this.columns.annotations)
-          this.columns.annotations = new Array<string | null>(this.columns.rowCount).fill(null);
-        this.columns.annotations[i] = String(a);
-      } else if (this.columns.annotations) this.columns.annotations[i] = null;
-    }
+    const c = this.columns;
+    const k: Kernel = {
+      builder: this,
+      codes: c.codes,
+      vals: c.values,
+      markers: c.markers,
+      units: c.units,
+      annotations: c.annotations,
+      nd: this.dims.length,
+      fields: this.fields,
+      lists: this.codeLists,
+      positions: this.codePositions,
+      numericMarkers: this.numericMarkers.size > 0 ? this.numericMarkers : undefined,
+      maxMarkerLength,
+      markerSet: this.markerSet,
+      unitIntern: this.unitIntern,
+      last: new Array<string | undefined>(this.dims.length).fill(undefined),
+      lastIdx: new Int32Array(this.dims.length).fill(-1),
+      got: new Array<unknown>(this.fields.length).fill(undefined),
+      unitRaw: undefined,
+      unit: null,
+    };
+    for (let from = 0; from < values.length; from += CHUNK)
+      writeRows(k, values, offset, from, Math.min(values.length, from + CHUNK));
     this.written += values.length;
   }
 
-  /** Appends a code missing from the list; returns its position. */
-  private addUnknownCode(d: number, s: string, row: number): number {
+  /** @internal the kernel's rare path: a VALUE entry that is not an object. */
+  badRow(i: number): void {
+    const c = this.columns;
+    this.issue({ code: "ESTAT_BAD_VALUE_ROW", row: i, message: "VALUE entry is not an object" });
+    for (let d = 0; d < this.dims.length; d++) c.codes[d][i] = "";
+    c.values[i] = null;
+    c.markers[i] = "";
+    c.units[i] = null;
+  }
+
+  /** @internal the kernel's rare path: neither a numeric marker, a plain number nor a declared marker. */
+  otherValue(s: string, i: number): void {
+    const n = parseLenientNumber(s);
+    this.columns.values[i] = n;
+    this.columns.markers[i] = n === null ? s : null;
+    if (n === null && !this.unknownTexts.has(s)) {
+      this.unknownTexts.add(s);
+      this.issue({
+        code: "ESTAT_UNDECLARED_MARKER",
+        row: i,
+        column: "value",
+        message: `value "${s}" is not a number and not in DATA_INF.NOTE`,
+      });
+    }
+  }
+
+  /** @internal the kernel's rare path: an annotated row; returns the annotation column. */
+  annotate(i: number, a: unknown): (string | null)[] {
+    if (!this.columns.annotations)
+      this.columns.annotations = new Array<string | null>(this.columns.rowCount).fill(null);
+    this.columns.annotations[i] = String(a);
+    return this.columns.annotations;
+  }
+
+  /** @internal the kernel's rare path: appends a code missing from the list; returns its position. */
+  addUnknownCode(d: number, s: string, row: number): number {
     const dim = this.dims[d];
     const k = this.codeLists[d].push(s) - 1;
     this.codePositions[d].set(s, k);

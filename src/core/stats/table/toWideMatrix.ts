@@ -95,13 +95,8 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   const issues: TableIssue[] = [];
   let duplicateCount = 0;
   let firstDuplicate = "";
-  for (let i = 0; i < n; i++) {
-    const r = wideRowOfSource[i];
-    const slot = r * nCols + colPos[col.ord[i]];
-    if (cellSource[slot] === -1) {
-      cellSource[slot] = i;
-      continue;
-    }
+  for (const i of placeCells(wideRowOfSource, col.ord, colPos, nCols, cellSource)) {
+    const slot = wideRowOfSource[i] * nCols + colPos[col.ord[i]];
     duplicateCount++;
     const key = describeKey(table, i, [...rowIdx, colIdx]);
     if (duplicateCount === 1) firstDuplicate = key;
@@ -125,9 +120,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
   table.dimensions.forEach((dim, d) => {
     if (d === colIdx || rowIdx.includes(d) || n === 0) return;
     const first = table.codes[d][0];
-    let single = true;
-    for (let i = 1; i < n && single; i++) single = table.codes[d][i] === first;
-    if (single) fixed.push({ dimension: dim.id, code: first });
+    if (isSingle(table.codes[d], n)) fixed.push({ dimension: dim.id, code: first });
     else if (issues.length < MAX_ISSUES)
       issues.push({
         code: "TABLE_WIDE_HIDDEN_DIMENSION",
@@ -163,53 +156,39 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     }
   }
 
-  const blank = options.markerCells === "blank";
-  const rows: Cell[][] = new Array(nRows);
-  const rowKeys: string[][] = new Array(nRows);
-  const { codes, units, values, markers } = table;
-  const rowCodes = rowIdx.map((d) => codes[d]);
-  const nKeys = rowIdx.length;
-  const width = keyColumnCount + nCols;
-  let mixedUnits = 0;
-  for (let r = 0; r < nRows; r++) {
-    const src = firstSource[r];
-    const out: Cell[] = new Array(width);
-    const rk: string[] = new Array(nKeys);
-    let o = 0;
-    for (let k = 0; k < nKeys; k++) {
-      const code = rowCodes[k][src];
-      const item = indexes[k].get(code);
-      rk[k] = code;
-      if (withCode) out[o++] = code;
-      if (withLabel) {
-        const label = itemLabel(item, code, lang);
-        out[o++] = hierarchy === "indent" ? indentLabel(label, item?.level) : label;
-      }
-      if (hierarchy === "level") out[o++] = item?.level ?? null;
+  // Labels and levels per row dimension, looked up by code (a code outside the list shows itself).
+  const labelOf = indexes.map((ix) => {
+    const m = new Map<string, string>();
+    for (const [code, item] of ix) {
+      const label = itemLabel(item, code, lang);
+      m.set(code, hierarchy === "indent" ? indentLabel(label, item.level) : label);
     }
-    const unit = units[src];
-    if (withUnit) out[o++] = unit;
-    const base = r * nCols;
-    for (let c = 0; c < nCols; c++) {
-      const i = cellSource[base + c];
-      if (i < 0) {
-        out[o++] = null;
-        continue;
-      }
-      if (units[i] !== unit && mixedUnits++ < 10) {
-        issues.push({
-          code: "TABLE_WIDE_MIXED_UNITS",
-          row: i,
-          column: colCodes[c],
-          message: `unit ${units[i]} differs from the row's ${unit}`,
-        });
-      }
-      const v = values[i];
-      out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
-    }
-    rows[r] = out;
-    rowKeys[r] = rk;
-  }
+    return m;
+  });
+  const levelOf = indexes.map((ix) => {
+    const m = new Map<string, number | null>();
+    for (const [code, item] of ix) m.set(code, item.level ?? null);
+    return m;
+  });
+  const { rows, rowKeys } = fillRows({
+    rowCodes: rowIdx.map((d) => table.codes[d]),
+    labelOf,
+    levelOf,
+    withCode,
+    withLabel,
+    withLevel: hierarchy === "level",
+    withUnit,
+    blank: options.markerCells === "blank",
+    firstSource,
+    cellSource,
+    nCols,
+    width: keyColumnCount + nCols,
+    units: table.units,
+    values: table.values,
+    markers: table.markers,
+    colCodes,
+    issues,
+  });
   if (duplicateCount > MAX_ISSUES) {
     issues.push({
       code: "TABLE_WIDE_DUPLICATE",
@@ -236,4 +215,98 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
 
 function describeKey(table: TidyTable, i: number, dims: number[]): string {
   return dims.map((d) => `${table.dimensions[d].id}=${table.codes[d][i]}`).join(", ");
+}
+
+// The loops below take only arrays, never the table or its dimension objects: their shapes are new for every
+// parsed table, and optimised code that checked an earlier table's shapes would be discarded and recompiled
+// on every call.
+
+/** Places each source row on its cell; returns the source rows that fell on a cell already taken. */
+function placeCells(
+  wideRowOfSource: Int32Array,
+  colOrd: Int32Array,
+  colPos: Int32Array,
+  nCols: number,
+  cellSource: Int32Array,
+): number[] {
+  const duplicates: number[] = [];
+  for (let i = 0; i < wideRowOfSource.length; i++) {
+    const slot = wideRowOfSource[i] * nCols + colPos[colOrd[i]];
+    if (cellSource[slot] === -1) cellSource[slot] = i;
+    else duplicates.push(i);
+  }
+  return duplicates;
+}
+
+function isSingle(column: string[], n: number): boolean {
+  const first = column[0];
+  for (let i = 1; i < n; i++) if (column[i] !== first) return false;
+  return true;
+}
+
+interface RowFill {
+  rowCodes: string[][];
+  labelOf: Map<string, string>[];
+  levelOf: Map<string, number | null>[];
+  withCode: boolean;
+  withLabel: boolean;
+  withLevel: boolean;
+  withUnit: boolean;
+  blank: boolean;
+  firstSource: Int32Array;
+  cellSource: Int32Array;
+  nCols: number;
+  width: number;
+  units: (string | null)[];
+  values: (number | null)[];
+  markers: (string | null)[];
+  colCodes: string[];
+  issues: TableIssue[];
+}
+
+/** The wide rows: row keys (code, label, level), unit, then one cell per column. */
+function fillRows(f: RowFill): { rows: Cell[][]; rowKeys: string[][] } {
+  const { rowCodes, labelOf, levelOf, withCode, withLabel, withLevel, withUnit, blank } = f;
+  const { firstSource, cellSource, nCols, width, units, values, markers, colCodes, issues } = f;
+  const nRows = firstSource.length;
+  const nKeys = rowCodes.length;
+  const rows: Cell[][] = new Array(nRows);
+  const rowKeys: string[][] = new Array(nRows);
+  let mixedUnits = 0;
+  for (let r = 0; r < nRows; r++) {
+    const src = firstSource[r];
+    const out: Cell[] = new Array(width);
+    const rk: string[] = new Array(nKeys);
+    let o = 0;
+    for (let k = 0; k < nKeys; k++) {
+      const code = rowCodes[k][src];
+      rk[k] = code;
+      if (withCode) out[o++] = code;
+      if (withLabel) out[o++] = labelOf[k].get(code) ?? code;
+      if (withLevel) out[o++] = levelOf[k].get(code) ?? null;
+    }
+    const unit = units[src];
+    if (withUnit) out[o++] = unit;
+    const base = r * nCols;
+    for (let c = 0; c < nCols; c++) {
+      const i = cellSource[base + c];
+      if (i < 0) {
+        out[o++] = null;
+        continue;
+      }
+      if (units[i] !== unit && mixedUnits++ < 10) {
+        issues.push({
+          code: "TABLE_WIDE_MIXED_UNITS",
+          row: i,
+          column: colCodes[c],
+          message: `unit ${units[i]} differs from the row's ${unit}`,
+        });
+      }
+      const v = values[i];
+      out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
+    }
+    rows[r] = out;
+    rowKeys[r] = rk;
+  }
+  return { rows, rowKeys };
 }
