@@ -1,6 +1,7 @@
 // `npm test`: everything, fast checks first so a failure shows early:
 // lint → type check → unit/dom tests → production build → bundle tests (dist/ in Node) → browser tests.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 
 const steps = [
   ["lint", "npx", ["eslint", "."]],
@@ -11,7 +12,6 @@ const steps = [
   ["bundle+e2e", "npx", ["jest", "--selectProjects", "bundle", "e2e", "--runInBand", "--json", "--outputFile=test-results/jest-e2e.json"]],
 ];
 
-import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 mkdirSync("test-results", { recursive: true });
 for (const f of ["test-results/jest-unit.json", "test-results/jest-e2e.json"]) rmSync(f, { force: true });
 const started = Date.now();

@@ -92,6 +92,8 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     return Number.isFinite(n) ? n : { error: "#VALUE!" };
   }
 
+  /** The result of the formula's own (outermost) call when it is asynchronous. */
+  let outerAsync: Promise<EvalResult> | undefined;
   /** Where the formula being evaluated sits, for invocation.address. */
   let here = "";
 
@@ -140,6 +142,7 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     sheet: string,
     read: CellReader,
     pending: Promise<unknown>[],
+    outermost = false,
   ): Value {
     const meta = byName.get(e.name.toUpperCase());
     const fn = meta && options.registry.get(meta.id.toUpperCase());
@@ -190,12 +193,11 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
       return fromThrown(err);
     }
     if (result instanceof Promise) {
-      const settled = result.then(normaliseResult, fromThrown);
-      pending.push(settled);
+      if (outermost) outerAsync = result.then(normaliseResult, fromThrown);
+      else pending.push(result);
       return { error: "#BUSY!", message: "pending" };
     }
-    const out = normaliseResult(result);
-    return out;
+    return normaliseResult(result);
   }
 
   /** Evaluates one formula. Returns a Promise when a custom function is asynchronous. */
@@ -211,16 +213,15 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     } catch (e) {
       return { error: "#NAME?", message: e instanceof FormulaSyntaxError ? e.message : String(e) };
     }
-    // Async functions: evaluate, wait for their promises, then evaluate again with their results
-    // memoised by call position. Only top-level async calls are supported (as the product uses them).
-    if (expr.kind === "call") {
-      const pending: Promise<unknown>[] = [];
-      const v = evaluate(expr, at.sheet, read, pending);
-      if (pending.length > 0) return pending[0] as Promise<EvalResult>;
-      return finish(v);
-    }
+    // An asynchronous custom function is awaited when it is the whole formula (as the product uses
+    // them); inside a larger expression it cannot be, and says so.
     const pending: Promise<unknown>[] = [];
-    const v = evaluate(expr, at.sheet, read, pending);
+    outerAsync = undefined;
+    const v =
+      expr.kind === "call"
+        ? call(expr, at.sheet, read, pending, true)
+        : evaluate(expr, at.sheet, read, pending);
+    if (outerAsync && pending.length === 0) return outerAsync;
     return pending.length > 0
       ? { error: "#VALUE!", message: "asynchronous functions must be the whole formula" }
       : finish(v);
