@@ -2,19 +2,41 @@
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/g;
 
-/** A valid worksheet name (≤ 31 characters, none of \ / ? * [ ] :), unique case-insensitively. */
+/**
+ * The first `units` UTF-16 code units of s, never splitting a surrogate pair. Excel's 31-character limit
+ * counts code units (a character outside the BMP, e.g. 𠮷, counts as two), so slicing by code points could
+ * leave a name of up to 62 units that Excel rejects.
+ */
+function cutUnits(s: string, units: number): string {
+  if (s.length <= units) return s;
+  const high = s.charCodeAt(units - 1);
+  return s.slice(0, high >= 0xd800 && high <= 0xdbff ? units - 1 : units);
+}
+
+/** Cutting can expose an apostrophe or space at the end; Excel rejects a name ending with an apostrophe. */
+const tidyEnd = (s: string) => s.replace(/['\s]+$/u, "");
+
+/**
+ * A valid worksheet name, unique case-insensitively. Rules from Microsoft's "Rename a worksheet"
+ * (support.microsoft.com/office/3f1f7148-ee83-404d-8ef0-9ff99fbad1f9): not blank, ≤ 31 characters, none
+ * of \ / ? * [ ] :, not beginning or ending with an apostrophe, not "History".
+ */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  let base = wanted
-    .replace(INVALID_SHEET_CHARS, "_")
-    .replace(/^'+|'+$/g, "")
-    .trim();
+  let base = tidyEnd(
+    cutUnits(
+      wanted
+        .replace(INVALID_SHEET_CHARS, "_")
+        .replace(/^'+|'+$/g, "")
+        .trim(),
+      31,
+    ),
+  ).replace(/^'+/, "");
   if (base === "" || base.toLowerCase() === "history") base = "Data";
-  base = [...base].slice(0, 31).join("");
   const taken = new Set(existing.map((s) => s.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = [...base].slice(0, 31 - suffix.length).join("") + suffix;
+    const name = tidyEnd(cutUnits(base, 31 - suffix.length)) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -1,7 +1,7 @@
 // Excel.Range over the model. Typed against @types/office-js: members we implement must match Excel's.
 import { MAX_COLS, MAX_ROWS, formatRef, parseRef, rectCols, rectRows, splitSheet } from "./address";
 import type { FakeRequestContext } from "./context";
-import { invalidArgument } from "./errors";
+import { invalidArgument, itemNotFound } from "./errors";
 import { FakeObject, type LoadSpec } from "./proxy";
 import { FakeRangeFormat } from "./rangeFormat";
 import type { WorkbookStore } from "./store";
@@ -60,6 +60,34 @@ export function checkedRect(rect: Rect): Rect {
   return rect;
 }
 
+/**
+ * Entire columns ("A:F", "C:C") or entire rows ("2:2", "1:4"), the whole sheet included. office-js-docs-pr
+ * docs/excel/excel-add-ins-ranges-unbounded.md ("Read or write to an unbounded range"): cell-level properties
+ * (values, text, numberFormat, formulas) "come back as null for unbounded reads"; "You can't set cell-level
+ * properties on an unbounded range. This returns an error." A range built by indexes that spans every row
+ * (getRangeByIndexes(0, c, 1048576, 1)) is the same range as "C:C", so it counts too.
+ */
+export function isUnbounded(rect: Rect): boolean {
+  return (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1) || (rect.c0 === 0 && rect.c1 === MAX_COLS - 1);
+}
+
+/** Cell-level reads of an unbounded range are null (see isUnbounded). */
+function cellLevel<T>(read: (m: Located) => T): (m: Located) => T | null {
+  return (m) => (isUnbounded(m.rect) ? null : read(m));
+}
+
+/**
+ * Writing values / formulas / numberFormat to an unbounded range fails (same page). The docs do not name the
+ * error code; we use InvalidArgument, the code Excel uses for arguments it cannot apply to a range.
+ */
+function assertBounded(m: Located, what: string): void {
+  if (isUnbounded(m.rect))
+    throw invalidArgument(
+      `Cannot set ${what} on the unbounded range ${formatRef(m.rect)} (entire rows or columns); narrow it first, e.g. with getUsedRange().`,
+      `Range.${what}`,
+    );
+}
+
 /** Resolves an A1 address on a sheet; a sheet prefix must name that sheet. */
 export function rectOnSheet(store: WorkbookStore, sheet: SheetModel, address: string): Rect {
   const { sheet: named, ref } = splitSheet(address);
@@ -73,11 +101,11 @@ export function rectOnSheet(store: WorkbookStore, sheet: SheetModel, address: st
 export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, RangeMembers> {
   protected readonly typeName = "Range";
   protected readonly scalars: Record<string, (m: Located) => unknown> = {
-    values: (m) => this.store.readValues(m.sheet, m.rect),
-    formulas: (m) => this.store.readFormulas(m.sheet, m.rect),
-    numberFormat: (m) => this.store.readNumberFormats(m.sheet, m.rect),
-    text: (m) => this.store.readText(m.sheet, m.rect),
-    valueTypes: (m) => this.store.readValueTypes(m.sheet, m.rect),
+    values: cellLevel((m) => this.store.readValues(m.sheet, m.rect)),
+    formulas: cellLevel((m) => this.store.readFormulas(m.sheet, m.rect)),
+    numberFormat: cellLevel((m) => this.store.readNumberFormats(m.sheet, m.rect)),
+    text: cellLevel((m) => this.store.readText(m.sheet, m.rect)),
+    valueTypes: cellLevel((m) => this.store.readValueTypes(m.sheet, m.rect)),
     address: (m) => this.store.address(m.sheet, m.rect),
     addressLocal: (m) => this.store.address(m.sheet, m.rect),
     rowCount: (m) => rectRows(m.rect),
@@ -120,19 +148,28 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
     return this.prop("values");
   }
   set values(v: Excel.Range["values"]) {
-    this.setProp("values", v, (m, x) => this.store.write(m.sheet, m.rect, x, "values"));
+    this.setProp("values", v, (m, x) => {
+      assertBounded(m, "values");
+      this.store.write(m.sheet, m.rect, x, "values");
+    });
   }
   get formulas(): Excel.Range["formulas"] {
     return this.prop("formulas");
   }
   set formulas(v: Excel.Range["formulas"]) {
-    this.setProp("formulas", v, (m, x) => this.store.write(m.sheet, m.rect, x, "formulas"));
+    this.setProp("formulas", v, (m, x) => {
+      assertBounded(m, "formulas");
+      this.store.write(m.sheet, m.rect, x, "formulas");
+    });
   }
   get numberFormat(): Excel.Range["numberFormat"] {
     return this.prop("numberFormat");
   }
   set numberFormat(v: Excel.Range["numberFormat"]) {
-    this.setProp("numberFormat", v, (m, x) => this.store.write(m.sheet, m.rect, x, "numberFormat"));
+    this.setProp("numberFormat", v, (m, x) => {
+      assertBounded(m, "numberFormat");
+      this.store.write(m.sheet, m.rect, x, "numberFormat");
+    });
   }
   get text(): string[][] {
     return this.prop("text");
@@ -208,7 +245,13 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
     return this.derive(({ rect }) => ({ ...rect, r0: rect.r1 }));
   }
 
-  private used(valuesOnly: boolean, nullable: boolean): Excel.Range {
+  /**
+   * Range.getUsedRange: "If there are no used cells within the range, this function will throw an
+   * ItemNotFound error"; the OrNullObject variant returns a null object instead (@types/office-js,
+   * Excel.Range.getUsedRange / getUsedRangeOrNullObject, ExcelApi 1.1 / 1.4). Worksheet.getUsedRange
+   * differs: on a blank sheet it returns the top-left cell (see worksheet.ts).
+   */
+  usedRange(valuesOnly: boolean, whenEmpty: "error" | "null" | "topLeft"): Excel.Range {
     return new FakeRange(
       this.ctx,
       this.store,
@@ -223,18 +266,22 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
           c1: Math.min(u.c1, m.rect.c1),
         };
         if (r && r.r0 <= r.r1 && r.c0 <= r.c1) return { sheet: m.sheet, rect: r };
-        return nullable
-          ? null
-          : { sheet: m.sheet, rect: { r0: m.rect.r0, c0: m.rect.c0, r1: m.rect.r0, c1: m.rect.c0 } };
+        if (whenEmpty === "null") return null;
+        if (whenEmpty === "error")
+          throw itemNotFound(
+            `There are no used cells in ${formatRef(m.rect)}; use getUsedRangeOrNullObject() when that can happen.`,
+            "Range.getUsedRange",
+          );
+        return { sheet: m.sheet, rect: { r0: m.rect.r0, c0: m.rect.c0, r1: m.rect.r0, c1: m.rect.c0 } };
       },
-      nullable,
+      whenEmpty === "null",
     ) as unknown as Excel.Range;
   }
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.used(valuesOnly === true, false);
+    return this.usedRange(valuesOnly === true, "error");
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.used(valuesOnly === true, true);
+    return this.usedRange(valuesOnly === true, "null");
   }
 
   clear(

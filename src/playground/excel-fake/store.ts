@@ -8,6 +8,26 @@ import type { CellModel, CellValue, Rect, SheetModel, WorkbookModel } from "./ty
 export const MAX_READ_CELLS = 5_000_000;
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+/**
+ * Worksheet names, from Microsoft's support article "Rename a worksheet"
+ * (https://support.microsoft.com/office/3f1f7148-ee83-404d-8ef0-9ff99fbad1f9): a name cannot be blank,
+ * contain more than 31 characters, contain / \ ? * : [ ], begin or end with an apostrophe, or be
+ * "History" ("a reserved word Excel uses internally"). Names are unique case-insensitively (Excel treats
+ * "Data" and "DATA" as the same sheet). Choices where the article is silent: we count UTF-16 code units
+ * (as @types/office-js counts cell text, where "a surrogate character counts as multiple characters"),
+ * reserve "History" in any letter case, treat a name of only spaces as blank, and reject with
+ * InvalidArgument (the article describes the UI; the API's code is not documented).
+ */
+function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "it is blank";
+  if (name.length > MAX_SHEET_NAME_LENGTH) return `it has ${name.length} characters (at most 31)`;
+  if (INVALID_SHEET_CHARS.test(name)) return "it contains one of \\ / ? * [ ] :";
+  if (/^'|'$/.test(name)) return "it begins or ends with an apostrophe";
+  if (name.toLowerCase() === "history") return "History is reserved by Excel";
+  return null;
+}
 
 export class WorkbookStore {
   readonly model: WorkbookModel;
@@ -60,8 +80,8 @@ export class WorkbookStore {
   }
 
   validateSheetName(name: string, exceptId?: string): void {
-    if (name.trim() === "" || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name))
-      throw invalidArgument(`'${name}' is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :).`);
+    const problem = sheetNameProblem(name);
+    if (problem) throw invalidArgument(`'${name}' is not a valid sheet name: ${problem}.`, "Worksheet.name");
     const other = this.sheetByName(name);
     if (other && other.id !== exceptId) throw itemAlreadyExists(`A sheet named '${name}' already exists.`);
   }

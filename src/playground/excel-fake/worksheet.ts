@@ -141,11 +141,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Pick<Excel.
   getCell(row: number, column: number): Excel.Range {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
+  /**
+   * Worksheet.getUsedRange: "If the entire worksheet is blank, this function will return the top left cell
+   * (i.e. it will *not* throw an error)"; getUsedRangeOrNullObject returns a null object then
+   * (@types/office-js, Excel.Worksheet.getUsedRange / getUsedRangeOrNullObject).
+   */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.getRange().getUsedRange(valuesOnly);
+    return (this.getRange() as unknown as FakeRange).usedRange(valuesOnly === true, "topLeft");
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+    return (this.getRange() as unknown as FakeRange).usedRange(valuesOnly === true, "null");
   }
 
   get tables(): Excel.TableCollection {
