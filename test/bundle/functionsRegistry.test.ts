@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkFunctionMetadata } = require("../../scripts/functionNaming.js");
+
 interface Meta {
   functions: {
     id: string;
@@ -33,6 +36,12 @@ describe("built custom functions", () => {
       for (const p of f.parameters)
         expect(`${p.name} ${p.description}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     }
+  });
+
+  it("follows Excel's naming rules in the shipped functions.json and functions-ja.json", () => {
+    // Microsoft "Custom functions naming and localization"; the build already refuses to emit otherwise.
+    expect(checkFunctionMetadata({ en, ja })).toEqual([]);
+    expect(ja.functions.find((f) => f.id === "SOURCE")!.name).toBe("出典表示");
   });
 
   it("points every function at its page of the function reference", () => {

@@ -70,7 +70,9 @@ export const dataJa: JaFunctionTable = {
     },
   },
   SOURCE: {
-    name: "出典",
+    // Not 出典: Excel requires function names of at least three characters (Microsoft, "Custom
+    // functions naming and localization"); the id SOURCE is unchanged, so workbooks keep working.
+    name: "出典表示",
     description:
       "データ関数の結果の出典（統計名、統計表ID・系列ID、取得日時、クレジット表示）を脚注用の文章で返します。数式のセル・スピル範囲、または統計表ID・データフロー・系列IDを指定します。",
     params: {
