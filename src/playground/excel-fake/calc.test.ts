@@ -87,3 +87,33 @@ describe("recalculation", () => {
     expect(fake.values("Sheet1!A1")).toEqual([["#NAME?"]]);
   });
 });
+
+describe("spill look-ups (ExcelApi 1.12)", () => {
+  it("getSpillingToRange, getSpillParent and hasSpill describe a dynamic array as Excel does", async () => {
+    const fake = new FakeExcel();
+    fake.setFormulaEvaluator(evaluator);
+    await enter(fake, "B2", [["=SEQ(2,3)"]]);
+    await enter(fake, "A1", [["x"]]);
+    const got = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const to = sheet.getRange("B2").getSpillingToRangeOrNullObject().load("address");
+      const none = sheet.getRange("A1").getSpillingToRangeOrNullObject();
+      const parent = sheet.getRange("D3").getSpillParentOrNullObject().load("address");
+      const noParent = sheet.getRange("A1").getSpillParentOrNullObject();
+      const all = sheet.getRange("C2:D3").load("hasSpill");
+      const mixed = sheet.getRange("A1:B2").load("hasSpill");
+      const clear = sheet.getRange("F1:G9").load("hasSpill");
+      await context.sync();
+      return [
+        to.address,
+        none.isNullObject,
+        parent.address,
+        noParent.isNullObject,
+        all.hasSpill,
+        mixed.hasSpill,
+        clear.hasSpill,
+      ];
+    });
+    expect(got).toEqual(["Sheet1!B2:D3", true, "Sheet1!B2", true, true, null, false]);
+  });
+});

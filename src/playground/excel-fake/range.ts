@@ -43,7 +43,10 @@ type RangeMembers =
   | "isNullObject"
   | "context"
   | "track"
-  | "untrack";
+  | "untrack"
+  | "getSpillingToRangeOrNullObject"
+  | "getSpillParentOrNullObject"
+  | "hasSpill";
 
 export function checkedRect(rect: Rect): Rect {
   if (
@@ -113,6 +116,7 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
     rowIndex: (m) => m.rect.r0,
     columnIndex: (m) => m.rect.c0,
     cellCount: (m) => rectRows(m.rect) * rectCols(m.rect),
+    hasSpill: (m) => this.store.hasSpill(m.sheet, m.rect),
   };
   private formatProxy?: FakeRangeFormat;
 
@@ -198,6 +202,10 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   get cellCount(): number {
     return this.prop("cellCount");
   }
+  /** ExcelApi 1.12: true when every cell is in a spill range, false when none is, null when mixed. */
+  get hasSpill(): boolean {
+    return this.prop("hasSpill");
+  }
 
   get format(): Excel.RangeFormat {
     this.formatProxy ??= new FakeRangeFormat(this.ctx, this.store, () => this.resolve());
@@ -277,6 +285,36 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
       whenEmpty === "null",
     ) as unknown as Excel.Range;
   }
+  /**
+   * ExcelApi 1.12: the range a dynamic-array formula in this (single) cell spills into, anchor included;
+   * a null object when the cell does not spill. Multi-cell ranges fail, as in Excel.
+   */
+  getSpillingToRangeOrNullObject(): Excel.Range {
+    return this.spill((m) => this.store.spillRect(m.sheet, m.rect.r0, m.rect.c0));
+  }
+  /** ExcelApi 1.12: the anchor cell of the spill this (single) cell is part of; a null object otherwise. */
+  getSpillParentOrNullObject(): Excel.Range {
+    return this.spill((m) => {
+      const anchor = this.store.spillAnchor(m.sheet, m.rect.r0, m.rect.c0);
+      return anchor && { r0: anchor.row, c0: anchor.col, r1: anchor.row, c1: anchor.col };
+    });
+  }
+  private spill(find: (m: Located) => Rect | null): Excel.Range {
+    return new FakeRange(
+      this.ctx,
+      this.store,
+      () => {
+        const m = this.resolve();
+        if (!m) return null;
+        if (rectRows(m.rect) * rectCols(m.rect) !== 1)
+          throw invalidArgument("The spill methods take a single cell.");
+        const r = find(m);
+        return r && { sheet: m.sheet, rect: r };
+      },
+      true,
+    ) as unknown as Excel.Range;
+  }
+
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this.usedRange(valuesOnly === true, "error");
   }

@@ -267,6 +267,37 @@ export class WorkbookStore {
     return rect;
   }
 
+  /** Where the formula at (r, c) spills (anchor included), or null when it does not spill. */
+  spillRect(sheet: SheetModel, r: number, c: number): Rect | null {
+    if (this.cell(sheet, r, c)?.formula === undefined) return null;
+    const key = `${r},${c}`;
+    let r1 = r;
+    let c1 = c;
+    while (this.cell(sheet, r1 + 1, c)?.spillOrigin === key) r1++;
+    while (this.cell(sheet, r, c1 + 1)?.spillOrigin === key) c1++;
+    return r1 === r && c1 === c ? null : { r0: r, c0: c, r1, c1 };
+  }
+
+  /** The anchor of the spill (r, c) belongs to: itself for a spilling formula, null outside any spill. */
+  spillAnchor(sheet: SheetModel, r: number, c: number): { row: number; col: number } | null {
+    const origin = this.cell(sheet, r, c)?.spillOrigin;
+    if (origin !== undefined) {
+      const [row, col] = origin.split(",").map(Number);
+      return { row, col };
+    }
+    return this.spillRect(sheet, r, c) ? { row: r, col: c } : null;
+  }
+
+  /** Range.hasSpill: true when every cell of rect is in a spill range, false when none is, else null. */
+  hasSpill(sheet: SheetModel, rect: Rect): boolean | null {
+    let spilled = 0;
+    this.forEachCell(sheet, rect, (cell, r, c) => {
+      if (cell.spillOrigin !== undefined || this.spillRect(sheet, r, c)) spilled++;
+    });
+    if (spilled === 0) return false;
+    return spilled === rectRows(rect) * rectCols(rect) ? true : null;
+  }
+
   columnName(c: number): string {
     return columnLetters(c);
   }
