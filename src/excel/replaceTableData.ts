@@ -36,7 +36,7 @@ interface Before {
   saved: SavedArea | null;
 }
 
-function inputAt(saved: SavedArea | null, row: number, col: number): ExcelInput {
+function inputAt(saved: SavedArea | null, row: number, col: number): ExcelInput | null {
   if (
     !saved ||
     row < saved.row ||
@@ -125,7 +125,7 @@ export async function replaceTableData(
       const was = inputAt(saved, row, col);
       if (!within(old, row, col) && within(next, row, col) && was !== "") {
         outsideNonEmpty++;
-        if (sample.length < 3) sample.push(String(was).replace(/^'/, ""));
+        if (sample.length < 3 && was !== null) sample.push(String(was).replace(/^'/, ""));
       }
       if (r < Math.min(old.rows, rows.length + 1) && c < Math.min(old.cols, cols) && was !== newRow(r)[c])
         cellsChanged++;

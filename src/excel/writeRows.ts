@@ -17,7 +17,8 @@ export interface WriteRowsOptions {
   col: number;
   width: number;
   count: number;
-  rowAt: (i: number) => ExcelInput[];
+  /** null leaves a cell as it is (Excel's rule for null inside a 2-D array). */
+  rowAt: (i: number) => (ExcelInput | null)[];
   formats?: FormatPlan;
   /** @default REQUEST_BUDGET_BYTES (4 MB) */
   budgetBytes?: number;
@@ -47,7 +48,7 @@ export async function writeRows(meter: SyncMeter, o: WriteRowsOptions): Promise<
   let chunkIndex = 0;
   while (start < o.count) {
     throwIfAborted(o.signal);
-    const values: ExcelInput[][] = [];
+    const values: (ExcelInput | null)[][] = [];
     const cellFormats: string[][] = [];
     let bytes = meter.pendingBytes + OPERATION_BYTES * (2 + columnFormats.length);
     for (let i = start; i < o.count; i++) {

@@ -30,7 +30,10 @@ interface Plan {
   origin: { row: number; col: number };
   footprint: RangeRef;
   tableName: string;
-  activeSheet: string;
+  /** Id of the sheet active before the load (rollback re-activates it; a rename meanwhile does not matter). */
+  activeSheetId: string;
+  /** Ids of the tables that existed at the check: rollback deletes only tables not among them. */
+  tableIds: Set<string>;
   saved: SavedArea | null;
   storedXml: string[];
 }
@@ -52,8 +55,8 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
   return run(async (context) => {
     const meter = new SyncMeter(context);
     const sheets = context.workbook.worksheets;
-    const active = sheets.getActiveWorksheet().load("name");
-    const tables = context.workbook.tables.load("items/name");
+    const active = sheets.getActiveWorksheet().load("id");
+    const tables = context.workbook.tables.load("items/name, items/id");
     sheets.load("items/name");
     const stored = queueStoredQueriesRead(context, meter);
     const dest = req.destination;
@@ -82,7 +85,8 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
         req.tableName ?? `T_${dest.kind === "newSheet" ? dest.name : dest.sheet}`,
         tables.items.map((t) => t.name),
       ),
-      activeSheet: active.name,
+      activeSheetId: active.id,
+      tableIds: new Set(tables.items.map((t) => t.id)),
       saved: null,
       storedXml: [],
     };
@@ -121,23 +125,49 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
   });
 }
 
-/** Puts the workbook back after a cancelled or failed write. */
-async function rollback(
-  run: ExcelRun,
-  plan: Plan,
-  state: { sheetAdded: boolean; finalSent: boolean },
-): Promise<void> {
+interface WriteState {
+  /** Id of the sheet this load added, once Excel confirmed it: rollback deletes that sheet and no other. */
+  sheetId: string | null;
+  finalSent: boolean;
+}
+
+/**
+ * Puts the workbook back after a cancelled or failed write. What this load created is found by id: a
+ * sheet or table with the same name that the user made meanwhile survives (a request that fails halfway
+ * may still have created the table under Excel's default name, so tables are compared with the check's).
+ */
+async function rollback(run: ExcelRun, plan: Plan, state: WriteState): Promise<void> {
   await run(async (context) => {
     const meter = new SyncMeter(context);
     const sheets = context.workbook.worksheets;
     if (plan.newSheet) {
-      if (state.sheetAdded) sheets.getItemOrNullObject(plan.sheet).delete();
+      if (state.sheetId) sheets.getItemOrNullObject(state.sheetId).delete();
     } else {
-      if (state.finalSent) context.workbook.tables.getItemOrNullObject(plan.tableName).delete();
-      await restoreArea(meter, sheets.getItem(plan.sheet), plan.footprint, plan.saved);
+      const sheet = sheets.getItem(plan.sheet);
+      if (state.finalSent) {
+        const tables = sheet.tables.load("items/id");
+        meter.add();
+        await meter.sync();
+        const added = tables.items
+          .filter((t) => !plan.tableIds.has(t.id))
+          .map((t) => ({ t, r: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount") }));
+        if (added.length > 0) await meter.sync();
+        const f = plan.footprint;
+        for (const { t, r } of added)
+          if (
+            r.rowIndex < f.row + f.rows &&
+            f.row < r.rowIndex + r.rowCount &&
+            r.columnIndex < f.col + f.cols &&
+            f.col < r.columnIndex + r.columnCount
+          ) {
+            context.workbook.tables.getItem(t.id).delete();
+            meter.add();
+          }
+      }
+      await restoreArea(meter, sheet, plan.footprint, plan.saved);
     }
     if (state.finalSent) await restoreStoredQueriesXml(context, meter, plan.storedXml);
-    sheets.getItemOrNullObject(plan.activeSheet).activate();
+    sheets.getItemOrNullObject(plan.activeSheetId).activate();
     await meter.sync();
   });
 }
@@ -194,16 +224,24 @@ export async function writeTableToWorkbook(
       : false;
     if (!ok) return result;
   }
-  const state = { sheetAdded: false, finalSent: false };
+  const state: WriteState = { sheetId: null, finalSent: false };
   try {
     throwIfAborted(opts.signal);
     await run(async (context) => {
       const meter = new SyncMeter(context);
-      const sheet = plan.newSheet
-        ? context.workbook.worksheets.add(plan.sheet)
-        : context.workbook.worksheets.getItem(plan.sheet);
-      meter.add(plan.sheet);
-      state.sheetAdded = plan.newSheet;
+      let sheet: Excel.Worksheet;
+      if (plan.newSheet) {
+        // Its own request, so the id is known for certain before anything else is written: if the add
+        // fails (a sheet of that name appeared meanwhile), nothing of ours exists to delete.
+        sheet = context.workbook.worksheets.add(plan.sheet);
+        sheet.load("id");
+        meter.add(plan.sheet);
+        await meter.sync();
+        state.sheetId = sheet.id;
+      } else {
+        sheet = context.workbook.worksheets.getItem(plan.sheet);
+        meter.add(plan.sheet);
+      }
       if (isApiSupported("1.9")) {
         // Once, not per chunk: repeated calls make the window flicker (office-js-docs-pr excel/performance).
         context.application.suspendScreenUpdatingUntilNextSync();
