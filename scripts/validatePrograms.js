@@ -1,5 +1,5 @@
 // Build step: every data/programs/*.json must pass the programme schema and its cross-checks
-// (src/core/subsidy/schema.ts); a bad rule file fails the build, not a user's calculation.
+// (src/core/subsidy/schema.ts, validatePrograms.ts); a bad rule file fails the build, not a user's calculation.
 const fs = require("fs");
 const path = require("path");
 const { loadTsModule } = require("./loadTs");
@@ -13,7 +13,7 @@ class ValidateProgramsPlugin {
     compiler.hooks.thisCompilation.tap("ValidateProgramsPlugin", (compilation) => {
       const dir = path.join(this.root, "data/programs");
       try {
-        const { validatePrograms } = loadTsModule(path.join(this.root, "src/core/subsidy/schema.ts"));
+        const { validatePrograms } = loadTsModule(path.join(this.root, "src/core/subsidy/validatePrograms.ts"));
         const files = fs
           .readdirSync(dir)
           .filter((f) => f.endsWith(".json"))

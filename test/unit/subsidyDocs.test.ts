@@ -2,7 +2,8 @@
 // with the code and the data (the build checks the metadata too, but only when webpack runs).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { unverifiedRules } from "../../src/core/subsidy";
+import { allRules, renderRulesDoc, unverifiedRules } from "../../src/core/subsidy";
+import { isOfficialUrl } from "../../src/core/subsidy/statuses";
 import { subsidyJa } from "../../src/functions/ja/subsidy.ja";
 
 const root = join(__dirname, "../..");
@@ -59,13 +60,26 @@ describe("subsidy function documentation", () => {
 });
 
 describe("docs/subsidy-rules.md", () => {
-  it("lists every rule whose status is not verified, under its file", () => {
+  it("is the generated text of the current data (run npm run gen:data when this fails)", () => {
+    expect(rulesDoc).toBe(renderRulesDoc());
+  });
+
+  it("counts the rules per status at the top and lists every rule with its status under its round", () => {
+    const top = rulesDoc.split("## 回ごとの規則")[0];
+    for (const s of ["verified", "official-summary", "secondary", "assumption"]) expect(top).toContain(s);
+    expect(top).toContain(`**${allRules().length}**`);
     const sections = rulesDoc.split(/^### /m);
-    const missing = unverifiedRules().filter((r) => {
-      const section = sections.find((s) => s.startsWith(r.file));
+    const missing = allRules().filter((r) => {
+      const section = sections.find((s) => s.startsWith(`${r.code} `));
       return !section || !section.includes(`| \`${r.path}\` |`) || !section.includes(r.status);
     });
     expect(missing.map((r) => `${r.file} ${r.path}`)).toEqual([]);
     expect(unverifiedRules().length).toBeGreaterThan(50);
+  });
+
+  it("names only official documents as sources (checkedIn pages appear as keys, never as URLs)", () => {
+    const urls = [...rulesDoc.matchAll(/https?:\/\/[^\s|)]+/g)].map((m) => m[0]);
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((u) => !isOfficialUrl(u))).toEqual([]);
   });
 });

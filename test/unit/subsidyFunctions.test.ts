@@ -30,7 +30,7 @@ describe("SME.PROGRAMS", () => {
         "GOTECH-R6:出資獲得枠",
         "MONO-19:グローバル枠",
         "JIZOKU-17:通常枠",
-        "SHORYOKU-2025:カタログ注文型",
+        "SHORYOKU-CAT-1:カタログ注文型",
       ]),
     );
     const r7 = rows.find((r) => r[0] === "GOTECH-R7:通常枠")!;
@@ -120,7 +120,11 @@ describe("SME.GRANTCHECK", () => {
     const notEligible = rows.find((r) => r[0] === "NOT_ELIGIBLE")!;
     expect(notEligible[1]).toBe("error");
     expect(notEligible[2]).toMatch(/小規模/);
-    expect(notEligible[3]).toMatch(/https:\/\/coco37\.co\.jp/);
+    // the official 公募要領 (publisher, title, section) and how we know, never the consultant page we read
+    expect(notEligible[3]).toMatch(
+      /^日本商工会議所「小規模事業者持続化補助金.*第18回 公募要領.*」 .*（二次資料で確認）/,
+    );
+    expect(notEligible[3]).not.toMatch(/coco37/);
     expect(notEligible[4]).toBe("secondary");
   });
 });

@@ -1,14 +1,20 @@
 // Findings are data: what a calculation noticed, in both languages, with the rule's source and status.
 import { messageFor } from "../errors/messages";
 import type { ProgramFile, SourceRef, Status } from "./schema";
+import { STATUS_PHRASE } from "./statuses";
 
 export type Severity = "error" | "warning" | "info";
 
-/** A rule's source resolved against the file's documents. */
+/**
+ * A rule's source resolved against the file's OFFICIAL documents (never a checkedIn page):
+ * publisher, document title, section and URL, and the rule's status when it is not verified.
+ */
 export interface SourceText {
+  publisher?: string;
   document: string;
   section: string;
   url: string;
+  status?: Status;
 }
 
 export interface Finding {
@@ -28,15 +34,36 @@ export interface RuleMeta {
   status: Status;
 }
 
-export function resolveSource(program: Pick<ProgramFile, "documents">, ref: SourceRef): SourceText {
+export function resolveSource(
+  program: Pick<ProgramFile, "documents">,
+  ref: SourceRef,
+  status?: Status,
+): SourceText {
   const doc = program.documents[ref.doc];
-  return { document: doc?.title ?? ref.doc, section: ref.section, url: doc?.url ?? "" };
+  return {
+    publisher: doc?.publisher,
+    document: doc?.title ?? ref.doc,
+    section: ref.section,
+    url: doc?.url ?? "",
+    ...(status !== undefined ? { status } : {}),
+  };
 }
 
-/** One line of text for a cell: 「document section URL」. */
-export function formatSource(source: SourceText | null): string {
+/** The short phrase for a status that is not `verified` (「二次資料で確認」), else "". */
+export function statusPhrase(status: Status | null | undefined, lang: "ja" | "en" = "ja"): string {
+  return status ? STATUS_PHRASE[status][lang] : "";
+}
+
+/**
+ * One line of text for a cell or the pane:
+ * 「publisher「document」 section（二次資料で確認） URL」 (the status phrase only when not verified).
+ */
+export function formatSource(source: SourceText | null, lang: "ja" | "en" = "ja"): string {
   if (source === null) return "";
-  return `${source.document}「${source.section}」 ${source.url}`.trim();
+  const phrase = statusPhrase(source.status, lang);
+  const who = source.publisher ? `${source.publisher}「${source.document}」` : `「${source.document}」`;
+  const how = phrase ? (lang === "ja" ? `（${phrase}）` : ` (${phrase})`) : "";
+  return `${who} ${source.section}${how} ${source.url}`.trim();
 }
 
 /** A finding whose text comes from the subsidy message tables (messages.ja.ts / messages.en.ts). */
@@ -52,7 +79,7 @@ export function makeFinding(
     severity,
     messageJa: messageFor(code, params, "ja"),
     messageEn: messageFor(code, params, "en"),
-    source: rule && program ? resolveSource(program, rule.source) : null,
+    source: rule && program ? resolveSource(program, rule.source, rule.status) : null,
     status: rule ? rule.status : null,
     params,
   };

@@ -29,7 +29,7 @@ describe("computeGoTech", () => {
     expect(r.byYear).toEqual([45_000_000, 20_000_000, 0]);
     const f = r.findings.find((x) => x.code === "PER_YEAR_CAP_BINDING")!;
     expect(f.params.year).toBe(1);
-    expect(f.status).toBe("verified");
+    expect(f.status).toBe("official-summary");
   });
 
   it("spreads the total cap proportionally when switched", () => {

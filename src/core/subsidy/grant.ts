@@ -209,7 +209,7 @@ export function grantTerms(
     : null;
   const minGrant = frame.minimumGrant?.value ?? 0;
   for (const n of frame.notices) {
-    const source = resolveSource(file, n.source);
+    const source = resolveSource(file, n.source, n.status);
     findings.push({
       code: n.id,
       severity: "info",

@@ -30,4 +30,5 @@ export {
   type ProgramEntry,
 } from "./registry";
 export type { GoTechSettings, ProgramFile, Status } from "./schema";
-export { unverifiedRules, type UnverifiedRule } from "./unverifiedRules";
+export { allRules, unverifiedRules, type RuleRow, type UnverifiedRule } from "./ruleList";
+export { renderRulesDoc } from "./rulesDoc";

@@ -1,6 +1,6 @@
 // The known programmes, one row per (round, frame), for SME.PROGRAMS and the task pane's picker.
 import { AppError } from "../errors/AppError";
-import { formatSource, resolveSource } from "./findings";
+import { formatSource, resolveSource, type RuleMeta } from "./findings";
 import { normalizeKey } from "./normalize";
 import { allEntries, statusesIn, weakestStatus } from "./registry";
 import type { Status } from "./schema";
@@ -27,9 +27,7 @@ export function listPrograms(filter: string | null = null): ProgramSummary[] {
     const p = e.program;
     const frame = p.frames.find((f) => f.id === e.frameId)!;
     const main =
-      p.kind === "capped"
-        ? (frame as { cap: { source: { doc: string; section: string } } }).cap
-        : (frame as { perYearCap: { source: { doc: string; section: string } } }).perYearCap;
+      p.kind === "capped" ? (frame as { cap: RuleMeta }).cap : (frame as { perYearCap: RuleMeta }).perYearCap;
     const period = `${p.applicationPeriod.from ?? "未確認"}〜${p.applicationPeriod.to ?? "未確認"}`;
     return {
       id: e.id,
@@ -41,7 +39,7 @@ export function listPrograms(filter: string | null = null): ProgramSummary[] {
       frameNameJa: frame.nameJa,
       period,
       latest: e.latest,
-      source: formatSource(resolveSource(p, main.source)),
+      source: formatSource(resolveSource(p, main.source, main.status)),
       status: weakestStatus([
         ...statusesIn(frame),
         p.applicationPeriod.status,

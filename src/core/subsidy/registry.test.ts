@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { programFiles } from "./programFiles";
 import { acceptedFlags, parseFlags, resolveCappedProgram, resolveGoTech, resolveProgram } from "./registry";
-import { validatePrograms } from "./schema";
+import { isOfficialUrl, STATUSES } from "./statuses";
+import { validatePrograms } from "./validatePrograms";
 
 const DIR = join(__dirname, "../../../data/programs");
 const onDisk = readdirSync(DIR).filter((f) => f.endsWith(".json"));
@@ -20,31 +21,85 @@ describe("programme files", () => {
     expect(r.programs).toHaveLength(onDisk.length);
   });
 
-  it("gives every rule a source that resolves to a document with a URL, and a status", () => {
+  it("gives every rule a source that names an official document (publisher, title, URL), a status and its evidence", () => {
     let rules = 0;
-    const walk = (v: unknown, docs: Record<string, { url: string }>) => {
-      if (Array.isArray(v)) v.forEach((x) => walk(x, docs));
+    const walk = (
+      v: unknown,
+      docs: Record<string, { url: string; publisher: string }>,
+      seen: Record<string, unknown>,
+    ) => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, docs, seen));
       else if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
         const isRule =
-          ["value", "threshold", "from", "flag", "messageJa"].some((k) => k in o) &&
+          ["value", "threshold", "from", "flag", "messageJa", "flags"].some((k) => k in o) &&
           !("nameEn" in o && !("source" in o));
         if (isRule && !("bands" in o && !("source" in o))) {
           rules++;
           expect(o).toHaveProperty("source");
-          expect(["verified", "secondary", "assumption"]).toContain(o.status);
-          const src = o.source as { doc: string; section: string };
+          expect(STATUSES).toContain(o.status);
+          const src = o.source as { doc: string; section: string; checkedIn?: string[] };
           expect(docs[src.doc]?.url).toMatch(/^https?:\/\//);
+          expect(isOfficialUrl(docs[src.doc].url)).toBe(true);
+          expect(docs[src.doc].publisher.length).toBeGreaterThan(0);
           expect(src.section.length).toBeGreaterThan(0);
+          for (const c of src.checkedIn ?? []) expect(seen).toHaveProperty([c]);
         }
-        for (const [k, x] of Object.entries(o)) if (k !== "source" && k !== "documents") walk(x, docs);
+        for (const [k, x] of Object.entries(o))
+          if (k !== "source" && k !== "documents" && k !== "checkedIn") walk(x, docs, seen);
       }
     };
     for (const name of onDisk) {
       const data = load(name);
-      walk(data, data.documents);
+      expect(data.schemaVersion).toBe(2);
+      expect(data.documents).toHaveProperty([data.round.guideline]);
+      walk(data, data.documents, data.checkedIn);
     }
     expect(rules).toBeGreaterThan(50);
+  });
+
+  it("keeps consultants' pages out of documents and asks a verified rule for its quote and official text", () => {
+    const sho = load("shoryokuka-ippan.json");
+    sho.documents["SHO-X"] = {
+      publisher: "行政書士",
+      title: "解説",
+      url: "https://gyosei-fujiwara.com/?p=718",
+    };
+    sho.frames[0].cap.status = "verified";
+    const mono = load("monozukuri-19.json");
+    mono.frames[0].cap.source.checkedIn = ["NOPE"];
+    mono.frames[0].cap.status = "official-summary";
+    mono.round.guideline = "MISSING";
+    const r = validatePrograms([
+      { name: "s.json", data: sho },
+      { name: "m.json", data: mono },
+    ]);
+    const text = r.errors.join("\n");
+    expect(text).toMatch(/s\.json: .*documents\.SHO-X is not an official host/);
+    expect(text).toMatch(/s\.json: .*cap: status verified needs source\.quote/);
+    expect(text).toMatch(/s\.json: .*cap: status verified needs a checkedIn page of kind official-text/);
+    expect(text).toMatch(/m\.json: .*"NOPE" is not in checkedIn/);
+    expect(text).toMatch(/m\.json: .*cap: status official-summary needs a checkedIn page/);
+    expect(text).toMatch(/m\.json: .*round\.guideline "MISSING" is not in documents/);
+  });
+
+  it("checks the 公募期間: times in HH:MM, a deadline after the start, a time only with its date", () => {
+    const jiz = load("jizokuka-18.json");
+    jiz.applicationPeriod = {
+      ...jiz.applicationPeriod,
+      from: "2026-12-15",
+      to: "2026-11-05",
+      toTime: "17:00",
+    };
+    const jiz2 = load("jizokuka-17.json");
+    jiz2.applicationPeriod = { ...jiz2.applicationPeriod, to: null, toTime: "25:00" };
+    const r = validatePrograms([
+      { name: "a.json", data: jiz },
+      { name: "b.json", data: jiz2 },
+    ]);
+    const text = r.errors.join("\n");
+    expect(text).toMatch(/a\.json: .*applicationPeriod ends before it starts/);
+    expect(text).toMatch(/b\.json: applicationPeriod\.toTime: a time is HH:MM/);
   });
 
   it("reports a rule without source, an unknown document, an undeclared flag and a band mismatch", () => {
@@ -80,10 +135,10 @@ describe("programme files", () => {
     expect(r.errors.some((e) => e.startsWith("c.json") && e.includes("at most 1"))).toBe(true);
   });
 
-  it("accepts a new round as a new file only: a copy with a new code and order validates", () => {
+  it("accepts a new round as a new file only: a copy with a new code and round number validates", () => {
     const next = load("jizokuka-18.json");
     next.code = "JIZOKU-19";
-    next.round = { label: "第19回", order: 19, aliases: ["19"] };
+    next.round = { label: "第19回", number: 19, aliases: ["19"], guideline: "JIZ-18-GUIDELINE" };
     const r = validatePrograms([
       ...onDisk.map((name) => ({ name, data: load(name) })),
       { name: "jizokuka-19.json", data: next },
@@ -102,9 +157,12 @@ describe("programme ids", () => {
     ["JIZOKU:通常枠", "JIZOKU-18:通常枠"],
     ["小規模事業者持続化補助金（一般型）通常枠 第17回", "JIZOKU-17:通常枠"],
     ["持続化補助金", "JIZOKU-18:通常枠"],
-    ["SHORYOKU:一般型", "SHORYOKU-2025:一般型"],
-    ["SHORYOKU:カタログ注文型", "SHORYOKU-2025:カタログ注文型"],
-    ["中小企業省力化投資補助金 カタログ注文型", "SHORYOKU-2025:カタログ注文型"],
+    ["SHORYOKU:一般型", "SHORYOKU-4:一般型"],
+    ["SHORYOKU-4:一般型", "SHORYOKU-4:一般型"],
+    ["SHORYOKU-2025:一般型", "SHORYOKU-4:一般型"],
+    ["SHORYOKU-2025:カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
+    ["SHORYOKU:カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
+    ["中小企業省力化投資補助金 カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
     ["GOTECH:通常枠", "GOTECH-R7:通常枠"],
   ])("resolves %s to %s", (text, id) => {
     expect(resolveProgram(text).id).toBe(id);

@@ -33,7 +33,7 @@ const entries: ProgramEntry[] = programs.flatMap((p) =>
     program: p,
     frameId: f.id,
     latest: !programs.some(
-      (q) => q.family === p.family && q.round.order > p.round.order && q.frames.some((g) => g.id === f.id),
+      (q) => q.family === p.family && q.round.number > p.round.number && q.frames.some((g) => g.id === f.id),
     ),
   })),
 );
@@ -52,7 +52,7 @@ function programNames(e: ProgramEntry): string[] {
   const base = [p.nameJa, ...p.aliases];
   const rounds = [p.round.label, ...p.round.aliases];
   const withRound = base.flatMap((n) => rounds.map((r) => `${n}${r}`));
-  const names = [p.code, ...withRound];
+  const names = [p.code, ...(p.codeAliases ?? []), ...withRound];
   if (e.latest) names.push(p.family, ...base);
   return names;
 }
@@ -120,7 +120,7 @@ export function resolveGoTech(
   const gotech = programs.filter((p): p is GoTechProgram => p.kind === "gotech");
   let program: GoTechProgram | undefined;
   if (round === null || round.trim() === "") {
-    program = gotech.reduce((a, b) => (b.round.order > a.round.order ? b : a));
+    program = gotech.reduce((a, b) => (b.round.number > a.round.number ? b : a));
   } else {
     const key = normalizeKey(round);
     program = gotech.find((p) =>
@@ -187,7 +187,12 @@ export function parseFlags(texts: readonly string[]): string[] {
   return out;
 }
 
-const statusRank: Record<Status, number> = { verified: 0, secondary: 1, assumption: 2 };
+const statusRank: Record<Status, number> = {
+  verified: 0,
+  "official-summary": 1,
+  secondary: 2,
+  assumption: 3,
+};
 
 /** The least certain of several statuses: a result is only as sure as its weakest rule. */
 export function weakestStatus(statuses: readonly Status[]): Status {

@@ -34,7 +34,15 @@ export function judgeSmallBusiness(
     article: rule.article,
     threshold: rule.employees,
     comparator: rule.comparator,
-    source: doc ? { document: doc.title, section: `${rule.law} ${rule.article}`, url: doc.url } : null,
+    source: doc
+      ? {
+          publisher: (doc as { publisher?: string }).publisher,
+          document: doc.title,
+          section: `${rule.law} ${rule.article}`,
+          url: doc.url,
+          status: rule.status as Status,
+        }
+      : null,
     status: rule.status,
   };
 }

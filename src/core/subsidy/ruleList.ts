@@ -1,10 +1,11 @@
-// Every rule whose status is not "verified", with its value or default: what a user must check
-// against the 公募要領 (docs/subsidy-rules.md lists the same rows; a test keeps them in step).
+// Every rule of every programme file with its value or default, status and official source
+// (docs/subsidy-rules.md is generated from it by scripts/gen-subsidy-rules.mjs; a test keeps it
+// in step). The rules that are not `verified` are what a user must check against the 公募要領.
 import { formatSource, resolveSource } from "./findings";
 import { programFiles } from "./programFiles";
 import type { ProgramFile, SourceRef, Status } from "./schema";
 
-export interface UnverifiedRule {
+export interface RuleRow {
   /** The data file, e.g. gotech-r7.json. */
   file: string;
   /** Programme round, e.g. GOTECH-R7. */
@@ -13,18 +14,27 @@ export interface UnverifiedRule {
   path: string;
   /** The value or default in force, as text. */
   value: string;
-  status: Exclude<Status, "verified">;
+  status: Status;
+  /** The official document, section and status phrase (what users see). */
   source: string;
+  /** Keys of the file's checkedIn pages (for maintainers). */
+  checkedIn: string[];
   note: string;
 }
+
+export type UnverifiedRule = RuleRow & { status: Exclude<Status, "verified"> };
 
 const VALUE_KEYS = [
   "value",
   "byBand",
   "threshold",
   "rate",
+  "published",
   "from",
+  "fromTime",
   "to",
+  "toTime",
+  "flags",
   "flag",
   "basis",
   "messageJa",
@@ -64,8 +74,8 @@ function valueText(o: Record<string, unknown>): string {
   return parts.join(" ");
 }
 
-export function unverifiedRules(): UnverifiedRule[] {
-  const out: UnverifiedRule[] = [];
+export function allRules(): RuleRow[] {
+  const out: RuleRow[] = [];
   for (const { name, data } of programFiles) {
     const p = data as ProgramFile;
     const walk = (v: unknown, path: string) => {
@@ -78,22 +88,29 @@ export function unverifiedRules(): UnverifiedRule[] {
         );
       else if (v !== null && typeof v === "object") {
         const o = v as Record<string, unknown>;
-        if (typeof o.status === "string" && o.source && o.status !== "verified") {
+        if (typeof o.status === "string" && o.source) {
+          const src = o.source as SourceRef;
           out.push({
             file: name,
             code: p.code,
             path: path.replace(/^\./, ""),
             value: valueText(o),
-            status: o.status as UnverifiedRule["status"],
-            source: formatSource(resolveSource(p, o.source as SourceRef)),
+            status: o.status as Status,
+            source: formatSource(resolveSource(p, src, o.status as Status)),
+            checkedIn: src.checkedIn ?? [],
             note: typeof o.note === "string" ? o.note : "",
           });
         }
         for (const [k, x] of Object.entries(o))
-          if (k !== "source" && k !== "documents") walk(x, `${path}.${k}`);
+          if (k !== "source" && k !== "documents" && k !== "checkedIn") walk(x, `${path}.${k}`);
       }
     };
     walk(p, "");
   }
   return out;
+}
+
+/** The rules a user must check against the 公募要領: every status but `verified`. */
+export function unverifiedRules(): UnverifiedRule[] {
+  return allRules().filter((r): r is UnverifiedRule => r.status !== "verified");
 }

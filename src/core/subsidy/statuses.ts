@@ -1,0 +1,49 @@
+// Runtime constants of the programme files (no zod here: the runtime bundles import this file).
+
+/**
+ * How we know a rule, weakest last:
+ * - `verified`: read in the official document's own text (the 公募要領 PDF itself); the rule quotes it.
+ * - `official-summary`: read on an official page or leaflet that summarises the document.
+ * - `secondary`: read only on non-official pages (consultants, support organisations).
+ * - `assumption`: no source says it; our default, to be checked.
+ */
+export const STATUSES = ["verified", "official-summary", "secondary", "assumption"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a value was read: the official text, an official summary, or a non-official page. */
+export const CHECKED_IN_KINDS = ["official-text", "official-summary", "secondary"] as const;
+export type CheckedInKind = (typeof CHECKED_IN_KINDS)[number];
+
+/**
+ * Hosts a programme file may name in `documents` (what users see as the source): government
+ * (*.go.jp, e-Gov) and the secretariats and federations that issue the 公募要領. Consultants'
+ * and support organisations' pages belong in `checkedIn` only.
+ */
+export const OFFICIAL_HOST_SUFFIXES = [
+  ".go.jp",
+  "monodukuri-hojo.jp", // ものづくり補助金 事務局 (全国中小企業団体中央会)
+  "chuokai.or.jp", // 全国中小企業団体中央会
+  "jizokukahojokin.info", // 持続化補助金 事務局 (商工会議所地区, 日本商工会議所)
+  "jcci.or.jp", // 日本商工会議所
+  "shokokai.or.jp", // 全国商工会連合会
+] as const;
+
+export function isOfficialUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return OFFICIAL_HOST_SUFFIXES.some(
+    (s) => host === s.replace(/^\./, "") || host.endsWith(s.startsWith(".") ? s : `.${s}`),
+  );
+}
+
+/** Short phrase users see after a citation whose status is not `verified`. */
+export const STATUS_PHRASE: Record<Status, { ja: string; en: string }> = {
+  verified: { ja: "", en: "" },
+  "official-summary": { ja: "公式概要で確認", en: "checked in an official summary" },
+  secondary: { ja: "二次資料で確認", en: "checked in secondary sources" },
+  assumption: { ja: "仮定", en: "assumption" },
+};
