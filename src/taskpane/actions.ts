@@ -227,7 +227,7 @@ export type SubsidyInput =
       eligibleCost: number;
     };
 
-export type RuleStatus = "verified" | "secondary" | "assumption";
+export type RuleStatus = "verified" | "official-summary" | "secondary" | "assumption";
 
 export interface Finding {
   code: string;

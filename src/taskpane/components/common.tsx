@@ -79,18 +79,20 @@ export function SourceBadge({ source }: { source: SourceKind }) {
   );
 }
 
-/** Status of offline-pack figures and subsidy rules: verified / secondary / assumption. */
+/** Status of offline-pack figures and subsidy rules: verified / official-summary / secondary / assumption. */
 export function StatusBadge({ status }: { status?: string }) {
   const { t } = useI18n();
   if (!status) return null;
   const label =
     status === "verified"
       ? t("statusVerified")
-      : status === "secondary"
-        ? t("statusSecondary")
-        : status === "assumption"
-          ? t("statusAssumption")
-          : status;
+      : status === "official-summary"
+        ? t("statusOfficialSummary")
+        : status === "secondary"
+          ? t("statusSecondary")
+          : status === "assumption"
+            ? t("statusAssumption")
+            : status;
   return (
     <Badge appearance="tint" color={status === "verified" ? "success" : "warning"}>
       {label}

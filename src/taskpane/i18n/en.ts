@@ -43,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   metaPeriod: "Period: {value}",
   metaUpdated: "Updated: {value}",
   statusVerified: "Verified",
+  statusOfficialSummary: "Official summary",
   statusSecondary: "Secondary source",
   statusAssumption: "Assumption",
   openingTable: "Opening the table…",

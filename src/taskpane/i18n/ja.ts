@@ -44,6 +44,7 @@ export const ja = {
   metaPeriod: "期間: {value}",
   metaUpdated: "更新: {value}",
   statusVerified: "確認済み",
+  statusOfficialSummary: "公式概要",
   statusSecondary: "二次資料",
   statusAssumption: "仮定",
   openingTable: "統計表を開いています…",

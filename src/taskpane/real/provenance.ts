@@ -32,11 +32,13 @@ export function statusLabel(status: string | undefined): string | undefined {
   const label =
     status === "verified"
       ? ja.statusVerified
-      : status === "secondary"
-        ? ja.statusSecondary
-        : status === "assumption"
-          ? ja.statusAssumption
-          : undefined;
+      : status === "official-summary"
+        ? ja.statusOfficialSummary
+        : status === "secondary"
+          ? ja.statusSecondary
+          : status === "assumption"
+            ? ja.statusAssumption
+            : undefined;
   return label === undefined ? status : `${label} / ${status}`;
 }
 
