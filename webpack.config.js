@@ -8,25 +8,33 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsJaPlugin } = require("./scripts/functionsJa");
 const { ValidateProgramsPlugin } = require("./scripts/validatePrograms");
-const { contentSecurityPolicy } = require("./scripts/csp");
+const { deploymentMeta, proxyOrigins } = require("./scripts/csp");
 const { renderFunctionDocs } = require("./scripts/functionDocs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["./src/functions/measures.ts", "./src/functions/subsidy.ts", "./src/functions/data.ts"];
+const FUNCTION_FILES = [
+  "./src/functions/measures.ts",
+  "./src/functions/subsidy.ts",
+  "./src/functions/data.ts",
+];
+// First module of every page entry: zod without `new Function`, which the pages' CSP forbids.
+const ZOD_JITLESS = "./src/core/zodJitless.ts";
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/?$/, "/");
-  const cspMeta = (page) => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">`;
+  // SME_PROXY_ORIGIN (scripts/csp.js): proxies the pages' CSP allows; a bad entry fails the build here.
+  const proxies = proxyOrigins();
+  const cspMeta = (page) => deploymentMeta(page, proxies);
   return {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP forbids eval.
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: FUNCTION_FILES,
+      taskpane: [ZOD_JITLESS, "./src/taskpane/index.tsx"],
+      functions: [ZOD_JITLESS, ...FUNCTION_FILES],
       commands: "./src/commands/commands.ts",
-      playground: "./src/playground/index.tsx",
+      playground: [ZOD_JITLESS, "./src/playground/index.tsx"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -40,7 +48,10 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+          },
         },
       ],
     },
@@ -50,7 +61,14 @@ module.exports = (env, argv) => {
       runtimeChunk: "single",
       // React and Fluent are shared by the task pane and the playground: one copy each,
       // tree-shaken (no vendor entry listing all of Fluent: Office-Addin-TaskPane-React#169).
-      splitChunks: { chunks: "all", name: (module, chunks) => chunks.map((c) => c.name).sort().join("~") },
+      splitChunks: {
+        chunks: "all",
+        name: (module, chunks) =>
+          chunks
+            .map((c) => c.name)
+            .sort()
+            .join("~"),
+      },
     },
     performance: { hints: false },
     plugins: [
@@ -83,15 +101,28 @@ module.exports = (env, argv) => {
         apply(compiler) {
           const { sources, Compilation } = compiler.webpack;
           compiler.hooks.thisCompilation.tap("FunctionDocs", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "FunctionDocs", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-              compilation.emitAsset("docs/functions.html", new sources.RawSource(renderFunctionDocs(__dirname)));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "FunctionDocs", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+              () => {
+                compilation.emitAsset(
+                  "docs/functions.html",
+                  new sources.RawSource(renderFunctionDocs(__dirname)),
+                );
+              },
+            );
             // Which files each entry needs, in load order: the bundle tests load functions.js with them in Node.
-            compilation.hooks.processAssets.tap({ name: "Entrypoints", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-              const out = {};
-              for (const [name, ep] of compilation.entrypoints) out[name] = ep.getFiles().filter((f) => f.endsWith(".js"));
-              compilation.emitAsset("entrypoints.json", new sources.RawSource(JSON.stringify(out, null, 2)));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "Entrypoints", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+              () => {
+                const out = {};
+                for (const [name, ep] of compilation.entrypoints)
+                  out[name] = ep.getFiles().filter((f) => f.endsWith(".js"));
+                compilation.emitAsset(
+                  "entrypoints.json",
+                  new sources.RawSource(JSON.stringify(out, null, 2)),
+                );
+              },
+            );
           });
         },
       },

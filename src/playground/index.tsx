@@ -11,6 +11,7 @@ import { Playground } from "./Playground";
 import { mountTaskpane } from "../taskpane/mount";
 import { createActions } from "../taskpane/createActions";
 import { configurePlayground, type PlaygroundConfig } from "./configure";
+import { readDeployment } from "../taskpane/deployment";
 
 async function getJson<T>(url: string, fallback: T): Promise<T> {
   try {
@@ -63,6 +64,7 @@ async function main() {
   mountTaskpane(paneHost, actions, {
     lang: params.get("lang") === "en" ? "en" : "ja",
     storage: window.localStorage,
+    deployment: readDeployment(),
   });
   // For the browser tests and for curious people with devtools open.
   (window as unknown as { __playground: unknown }).__playground = { fake, customFunctions };

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { Translate24Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { Deployment } from "../core/net/deployment";
 import type { KeyValueStorage, Lang, Settings, TaskpaneActions } from "./actions";
 import { DataFlow } from "./components/DataFlow";
 import { RefreshPanel } from "./components/RefreshPanel";
@@ -34,6 +35,8 @@ export interface AppProps {
   officeLang: Lang;
   theme?: Theme;
   initialTab?: TabId;
+  /** The page's CSP and the proxies it allows, for Settings. */
+  deployment?: Deployment;
 }
 
 /** Below this pane width, tabs show their short labels (the full ones wrapped the TabList at 320 px). */
@@ -65,7 +68,14 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalM },
 });
 
-export function App({ actions, storage, officeLang, theme = webLightTheme, initialTab = "data" }: AppProps) {
+export function App({
+  actions,
+  storage,
+  officeLang,
+  theme = webLightTheme,
+  initialTab = "data",
+  deployment,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(officeLang);
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -139,7 +149,9 @@ export function App({ actions, storage, officeLang, theme = webLightTheme, initi
             </div>
             {tab === "refresh" && <RefreshPanel actions={actions} />}
             {tab === "subsidy" && <SubsidyPanel actions={actions} />}
-            {tab === "settings" && <SettingsPanel actions={actions} onSaved={apply} />}
+            {tab === "settings" && (
+              <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
+            )}
           </main>
         </I18nContext.Provider>
       </div>

@@ -1,5 +1,6 @@
 import type { Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
+import type { Deployment } from "../core/net/deployment";
 import type { KeyValueStorage, Lang, TaskpaneActions } from "./actions";
 import { App, type TabId } from "./App";
 import { memoryStorage } from "./tableHistory";
@@ -11,6 +12,8 @@ export interface MountOptions {
   storage?: KeyValueStorage;
   theme?: Theme;
   initialTab?: TabId;
+  /** The page's CSP and allowed proxies (readDeployment()). @default no proxy allowed */
+  deployment?: Deployment;
 }
 
 /** Renders the task pane into `element`; returns a function that unmounts it. */
@@ -27,6 +30,7 @@ export function mountTaskpane(
       officeLang={options.lang ?? "ja"}
       theme={options.theme}
       initialTab={options.initialTab}
+      deployment={options.deployment}
     />,
   );
   return () => root.unmount();

@@ -30,8 +30,20 @@ describe("built pages", () => {
     expect(directive(policy, "connect-src")).toEqual(
       expect.arrayContaining(["'self'", "https://api.e-stat.go.jp", "https://sdmx.oecd.org"]),
     );
+    // office.js's hidden telemetry frame (scripts/csp.js says where each Office.js origin comes from).
+    expect(directive(policy, "frame-src")).toEqual(["https://telemetryservice.firstpartyapps.oaspapps.com"]);
     expect(policy).not.toMatch(/unsafe-eval|\*/);
     expect(directive(policy, "object-src")).toEqual(["'none'"]);
+  });
+
+  it("the task pane page names the proxies its CSP allows (SME_PROXY_ORIGIN), for Settings to offer", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    // The page is minified: attribute quotes are optional, an empty content has no value.
+    const m = /<meta name="?sme-proxy-origins"? content(?:="([^"]*)"|=([^\s">]+))?\s*\/?>/.exec(html);
+    expect(m).not.toBeNull();
+    const connect = directive(csp("taskpane.html"), "connect-src");
+    const proxies = (m![1] ?? m![2] ?? "").split(/\s+/).filter(Boolean);
+    for (const p of proxies) expect(connect).toContain(new URL(p).origin);
   });
 
   it("the playground page carries a CSP too, opened only to loopback fakes", () => {

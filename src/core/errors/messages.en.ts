@@ -5,6 +5,7 @@ import { subsidyEn } from "../subsidy/messages.en";
 import { statsEn } from "../stats/messages.en";
 import { oecdEn } from "../stats/oecd/messages.en";
 import { dataFormulasEn } from "../stats/formulas/messages.en";
+import { netEn } from "../net/messages.en";
 
 export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa, string> = {
   ...generalEn,
@@ -14,4 +15,5 @@ export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa,
   ...statsEn,
   ...oecdEn,
   ...dataFormulasEn,
+  ...netEn,
 };

@@ -7,6 +7,7 @@ import { subsidyJa } from "../subsidy/messages.ja";
 import { statsJa } from "../stats/messages.ja";
 import { oecdJa } from "../stats/oecd/messages.ja";
 import { dataFormulasJa } from "../stats/formulas/messages.ja";
+import { netJa } from "../net/messages.ja";
 
 export const messagesJa = {
   ...generalJa,
@@ -16,4 +17,5 @@ export const messagesJa = {
   ...statsJa,
   ...oecdJa,
   ...dataFormulasJa,
+  ...netJa,
 };

@@ -4,14 +4,25 @@ import { AppError } from "../../core/errors/AppError";
 import type { Settings } from "../actions";
 import { I18nContext, translator } from "../i18n";
 import { fakeActions } from "../testing/fakeActions";
-import { isValidProxyUrl, SettingsPanel } from "./SettingsPanel";
+import { parsePolicy } from "../../core/net/contentSecurityPolicy";
+import type { Deployment } from "../../core/net/deployment";
+import { SettingsPanel } from "./SettingsPanel";
 
-function renderPanel(overrides: Parameters<typeof fakeActions>[0] = {}) {
+const PROXY = "https://proxy.example.jp/estat";
+const DEPLOYMENT: Deployment = {
+  policy: parsePolicy(
+    "default-src 'self'; connect-src 'self' https://api.e-stat.go.jp https://proxy.example.jp",
+  ),
+  proxyOrigins: [PROXY],
+  selfOrigin: "https://addin.example.org",
+};
+
+function renderPanel(overrides: Parameters<typeof fakeActions>[0] = {}, deployment: Deployment = DEPLOYMENT) {
   const actions = fakeActions(overrides);
   const saved: Settings[] = [];
   render(
     <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
-      <SettingsPanel actions={actions} onSaved={(s) => saved.push(s)} />
+      <SettingsPanel actions={actions} onSaved={(s) => saved.push(s)} deployment={deployment} />
     </I18nContext.Provider>,
   );
   return { actions, saved };
@@ -66,17 +77,40 @@ describe("settings", () => {
     fireEvent.change(await screen.findByLabelText(/プロキシのベース URL/), {
       target: { value: "http://proxy.example.jp" },
     });
-    expect(screen.getByText("https:// で始まる URL を入力してください。")).toBeTruthy();
+    expect(screen.getByText(/https:\/\/ で始まる URL を指定してください/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "保存" }) as HTMLButtonElement).disabled).toBe(true);
   });
-});
 
-describe("isValidProxyUrl", () => {
-  it.each([
-    ["", true],
-    ["https://proxy.example.jp/estat", true],
-    ["http://localhost:8080", true],
-    ["http://proxy.example.jp", false],
-    ["proxy", false],
-  ])("%j → %s", (url, ok) => expect(isValidProxyUrl(url)).toBe(ok));
+  it("offers only the configured proxy and saves it", async () => {
+    const { actions } = renderPanel();
+    const choices = await screen.findByRole("group", { name: "接続先の候補" });
+    const buttons = [...choices.querySelectorAll("button")].map((b) => b.textContent);
+    expect(buttons).toEqual(["プロキシなし（e-Stat に直接）", PROXY]);
+    fireEvent.click(screen.getByRole("button", { name: PROXY }));
+    expect((screen.getByLabelText(/プロキシのベース URL/) as HTMLInputElement).value).toBe(PROXY);
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    expect(await screen.findByText("設定を保存しました。")).toBeTruthy();
+    expect(actions.calls.saveSettings).toEqual([{ appId: "", proxyBaseUrl: PROXY, language: "auto" }]);
+  });
+
+  it("refuses another origin, explaining the page's CSP in Japanese and English", async () => {
+    renderPanel();
+    fireEvent.change(await screen.findByLabelText(/プロキシのベース URL/), {
+      target: { value: "https://other-proxy.example.com/estat" },
+    });
+    const message = screen.getByText(/Content-Security-Policy の connect-src/).textContent ?? "";
+    expect(message).toContain("https://other-proxy.example.com");
+    expect(message).toContain("許可されているプロキシ: https://proxy.example.jp");
+    expect(message).toContain("does not allow https://other-proxy.example.com");
+    expect((screen.getByRole("button", { name: "保存" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("says no proxy is allowed when the build configured none", async () => {
+    renderPanel({}, { proxyOrigins: [] });
+    expect(await screen.findByText(/この配置ではプロキシが許可されていません/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/プロキシのベース URL/), {
+      target: { value: "https://proxy.example.jp" },
+    });
+    expect(screen.getByText(/許可されているプロキシ: —/)).toBeTruthy();
+  });
 });

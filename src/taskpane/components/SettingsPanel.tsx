@@ -1,6 +1,8 @@
 import { Button, Field, Input, Link, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { Delete24Regular, Key24Regular, Save24Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
+import { bilingualMessage } from "../../core/errors/messages";
+import { checkProxyUrl, type Deployment, type ProxyCheck } from "../../core/net/deployment";
 import type { CacheInfo, Settings, TaskpaneActions } from "../actions";
 import { formatBytes, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
@@ -15,25 +17,28 @@ export interface SettingsPanelProps {
   >;
   /** Called after a save so the pane can switch language at once. */
   onSaved(settings: Settings): void;
+  /** The proxies this build allows (SME_PROXY_ORIGIN) and the page's CSP. @default no proxy allowed */
+  deployment?: Deployment;
 }
+
+const NO_DEPLOYMENT: Deployment = { proxyOrigins: [] };
 
 type Notice = { kind: "ok"; text: string } | { kind: "error"; title: string; error: unknown } | null;
 
-export function isValidProxyUrl(url: string): boolean {
-  if (url.trim() === "") return true;
-  try {
-    const u = new URL(url.trim());
-    // http only for a proxy on this machine; anything else must be https (Office add-ins require it).
-    return (
-      u.protocol === "https:" ||
-      (u.protocol === "http:" && (u.hostname === "localhost" || u.hostname === "127.0.0.1"))
-    );
-  } catch {
-    return false;
-  }
+/**
+ * The validation text for a proxy URL: why it is refused, in Japanese and English. Another origin cannot
+ * work because the page's Content-Security-Policy (connect-src) only names the proxies given at build time.
+ */
+export function proxyProblem(check: ProxyCheck): string | undefined {
+  if (check.ok) return undefined;
+  if (check.reason === "format") return bilingualMessage("PROXY_URL_INVALID", { url: check.url });
+  return bilingualMessage("CSP_BLOCKED", {
+    origin: check.origin,
+    allowed: check.allowed.length > 0 ? check.allowed.join(", ") : "—",
+  });
 }
 
-export function SettingsPanel({ actions, onSaved }: SettingsPanelProps) {
+export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: SettingsPanelProps) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -49,7 +54,9 @@ export function SettingsPanel({ actions, onSaved }: SettingsPanelProps) {
   }, [actions, t]);
 
   if (!settings) return <Spinner size="small" label={t("loading")} />;
-  const proxyOk = isValidProxyUrl(settings.proxyBaseUrl);
+  const proxyError = proxyProblem(checkProxyUrl(settings.proxyBaseUrl, deployment));
+  const proxyOk = proxyError === undefined;
+  const offered = deployment.proxyOrigins;
 
   async function save() {
     if (!settings) return;
@@ -114,9 +121,9 @@ export function SettingsPanel({ actions, onSaved }: SettingsPanelProps) {
       </div>
       <Field
         label={t("proxyLabel")}
-        hint={t("proxyHelp")}
+        hint={offered.length > 0 ? t("proxyHelp") : t("proxyNoneConfigured")}
         validationState={proxyOk ? "none" : "error"}
-        validationMessage={proxyOk ? undefined : t("proxyInvalid")}
+        validationMessage={proxyError}
       >
         <Input
           type="url"
@@ -124,6 +131,26 @@ export function SettingsPanel({ actions, onSaved }: SettingsPanelProps) {
           onChange={(_, d) => setSettings({ ...settings, proxyBaseUrl: d.value })}
         />
       </Field>
+      {/* Only what the page's CSP allows is offered; typing another origin is refused above. */}
+      <div className={styles.row} role="group" aria-label={t("proxyChoices")}>
+        <Button
+          size="small"
+          appearance={settings.proxyBaseUrl.trim() === "" ? "primary" : "secondary"}
+          onClick={() => setSettings({ ...settings, proxyBaseUrl: "" })}
+        >
+          {t("proxyDirect")}
+        </Button>
+        {offered.map((p) => (
+          <Button
+            key={p}
+            size="small"
+            appearance={settings.proxyBaseUrl.trim() === p ? "primary" : "secondary"}
+            onClick={() => setSettings({ ...settings, proxyBaseUrl: p })}
+          >
+            {p}
+          </Button>
+        ))}
+      </div>
       <Field label={t("languageLabel")}>
         <RadioGroup
           value={settings.language}

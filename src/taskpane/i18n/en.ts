@@ -151,6 +151,14 @@ export const en: Record<MessageKey, string> = {
   formulasHeading: "Data formulas",
   refreshFormulas: "Refresh data formulas (SME.ESTAT and others)",
   formulasRefreshed: "Fetched fresh data for {n} {n:table|tables}.",
+  outsideTitle: "Open this from Excel",
+  outsideNoHost: "This page was opened outside Excel (in a browser, for example).",
+  outsideOtherHost: "This add-in works in Excel only (this application: {host}).",
+  outsideNoOfficeJs:
+    "Office.js (appsforoffice.microsoft.com) could not be loaded. Check the network or proxy settings.",
+  outsideTimeout: "Office did not answer within {seconds} seconds.",
+  outsideHowTo: "In Excel (on the web, Windows or Mac), open “SME Policy Toolkit” from Home › Add-ins.",
+  outsidePlayground: "Try it without Excel (playground)",
   settingsHeading: "Settings",
   appIdLabel: "e-Stat application ID",
   appIdHelp:
@@ -161,8 +169,12 @@ export const en: Record<MessageKey, string> = {
   appIdOk: "The application ID works.",
   appIdFailed: "Could not confirm the application ID",
   proxyLabel: "Proxy base URL (optional)",
-  proxyHelp: "Set this when your organisation reaches e-Stat through a proxy.",
-  proxyInvalid: "Enter a URL starting with https://.",
+  proxyHelp:
+    "If your organisation reaches e-Stat through a proxy, pick it below. Only the proxies this deployment of the add-in allows are offered.",
+  proxyNoneConfigured:
+    "This deployment allows no proxy (e-Stat is reached directly). To use one, an administrator must set SME_PROXY_ORIGIN and rebuild the add-in.",
+  proxyChoices: "Connection choices",
+  proxyDirect: "No proxy (e-Stat directly)",
   languageLabel: "Language",
   languageAuto: "Follow Office's display language",
   languageJa: "日本語",

@@ -158,6 +158,15 @@ export const ja = {
   refreshFormulas: "データ数式を更新（SME.ESTAT など）",
   formulasRefreshed: "{n} 個の表のデータを取り直しました。",
   // Settings
+  outsideTitle: "Excel から開いてください",
+  outsideNoHost: "このページは Excel の外（ブラウザーなど）で開かれています。",
+  outsideOtherHost: "このアドインは Excel 専用です（いまのアプリケーション: {host}）。",
+  outsideNoOfficeJs:
+    "Office.js（appsforoffice.microsoft.com）を読み込めませんでした。ネットワークまたはプロキシの設定を確認してください。",
+  outsideTimeout: "{seconds} 秒待っても Office から応答がありません。",
+  outsideHowTo:
+    "Excel（Web 版・Windows・Mac）で［ホーム］›［アドイン］から「中小企業政策ツールキット」を開いてください。",
+  outsidePlayground: "Excel なしで試す（プレイグラウンド）",
   settingsHeading: "設定",
   appIdLabel: "e-Stat アプリケーション ID",
   appIdHelp:
@@ -168,8 +177,12 @@ export const ja = {
   appIdOk: "アプリケーション ID は有効です。",
   appIdFailed: "アプリケーション ID を確認できませんでした",
   proxyLabel: "プロキシのベース URL（任意）",
-  proxyHelp: "組織のプロキシ経由で e-Stat に接続する場合に指定します。",
-  proxyInvalid: "https:// で始まる URL を入力してください。",
+  proxyHelp:
+    "組織のプロキシ経由で e-Stat に接続する場合に、下の候補から選びます。候補はこのアドインの配置で許可されたものだけです。",
+  proxyNoneConfigured:
+    "この配置ではプロキシが許可されていません（e-Stat に直接接続します）。プロキシを使うには、管理者が SME_PROXY_ORIGIN を指定してアドインをビルドし直す必要があります。",
+  proxyChoices: "接続先の候補",
+  proxyDirect: "プロキシなし（e-Stat に直接）",
   languageLabel: "表示言語",
   languageAuto: "Office の表示言語に合わせる",
   languageJa: "日本語",

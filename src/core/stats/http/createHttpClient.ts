@@ -126,6 +126,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           };
         }
         if (controller.signal.aborted) throw cancelled(shown, controller.signal.reason);
+        // A fetch that refuses on purpose (CSP_BLOCKED from guardFetch) says why itself; retrying cannot help.
+        if (e instanceof AppError) throw e;
         const detail = scrubSecrets(describeCause(e), secrets);
         return { error: new NetworkError(shown, detail, e instanceof TypeError, new Error(detail)) };
       }
