@@ -12,6 +12,7 @@ import {
   formatSource,
   grantTerms,
   listPrograms,
+  throwOnExclusiveFlags,
   type Finding,
   type GoTechInput,
 } from "../core/subsidy";
@@ -230,12 +231,14 @@ export function grantFn(
         [program, eligible_cost, employees, industry],
         ["program", "eligible_cost", ...applicantNames.slice(1)],
         (p, c, e, i) =>
-          computeGrant(readText(p, "program"), {
-            eligibleCost: readYen(c, "eligible_cost"),
-            employees: readNumber(e, "employees"),
-            industry: isBlank(i) ? null : String(i),
-            flags: f,
-          }).grant,
+          throwOnExclusiveFlags(
+            computeGrant(readText(p, "program"), {
+              eligibleCost: readYen(c, "eligible_cost"),
+              employees: readNumber(e, "employees"),
+              industry: isBlank(i) ? null : String(i),
+              flags: f,
+            }),
+          ).grant,
       ),
     );
   });
@@ -263,7 +266,9 @@ export function grantCapFn(
       mapCells(
         [program, employees, industry],
         applicantNames,
-        (p, e, i) => grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true }).cap,
+        (p, e, i) =>
+          throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true }))
+            .cap,
       ),
     );
   });
@@ -289,7 +294,7 @@ export function grantRateFn(
     const f = texts(flags);
     return toExcelMatrix(
       mapCells([program, employees, industry], applicantNames, (p, e, i) =>
-        rateToNumber(grantTerms(readText(p, "program"), applicant(e, i, f)).rate!),
+        rateToNumber(throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f))).rate!),
       ),
     );
   });

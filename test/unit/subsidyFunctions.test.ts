@@ -96,6 +96,20 @@ describe("SME.GRANT, GRANTCAP, GRANTRATE", () => {
     }
   });
 
+  it("gives #VALUE! saying 併用不可 when 大幅賃上げ特例 and 最低賃金特例 are combined (ものづくり)", () => {
+    const both = [["大幅賃上げ特例、最低賃金特例"]];
+    for (const fn of [grantFn, grantCapFn, grantRateFn] as any[]) {
+      const args =
+        fn === grantFn
+          ? [[["MONO-19:高付加価値化枠"]], [[30_000_000]], [[30]], [["製造業"]], both]
+          : [[["MONO-19:高付加価値化枠"]], [[30]], [["製造業"]], both];
+      expect(() => fn(...args)).toThrow(excelError("#VALUE!", /併用できません.*cannot be combined|併用/));
+    }
+    // SME.GRANTCHECK explains it as an error row instead
+    const rows = grantCheckFn([["MONO-19:高付加価値化枠"]], [[30_000_000]], [[30]], [["製造業"]], both);
+    expect(rows.find((r) => r[0] === "FLAGS_EXCLUSIVE")?.[1]).toBe("error");
+  });
+
   it("gives #VALUE! naming the closest programme for an unknown id", () => {
     expect(() => grantFn([["MONO-19:高付加価値枠"]], [[1]], [[3]], [["製造業"]])).toThrow(
       excelError("#VALUE!", /MONO-19:高付加価値化枠/),

@@ -153,6 +153,20 @@ export function grantTerms(
   };
 
   let eligible = true;
+  for (const rule of frame.exclusiveFlags ?? []) {
+    if (rule.flags.every((f) => known.includes(f))) {
+      eligible = false;
+      findings.push(
+        makeFinding(
+          "FLAGS_EXCLUSIVE",
+          "error",
+          { program: entry.id, flags: rule.flags.join("・") },
+          file,
+          rule,
+        ),
+      );
+    }
+  }
   for (const req of frame.requires) {
     if (!undecided(() => has(req.flag), true)) {
       eligible = false;

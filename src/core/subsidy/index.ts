@@ -1,5 +1,6 @@
 // Public API of the subsidy rules engine (pure; the task pane and src/functions/subsidy.ts build on it).
 export { cappedGrant, type CappedGrantInput, type CappedGrantResult, type Tier } from "./cappedGrant";
+export { throwOnExclusiveFlags } from "./conflicts";
 export { formatSource, type Finding, type Severity, type SourceText } from "./findings";
 export {
   computeGoTech,

@@ -27,6 +27,8 @@ export const subsidyEn: Record<keyof typeof subsidyJa, string> = {
     "{industry} ({category}) with {employees} employees is not a small business ({law}: up to {threshold}).",
   SMALL_FLAG_CONFLICT:
     "The 小規模 flag was given, but {employees} employees exceed the definition (up to {threshold}). The flag was used.",
+  FLAGS_EXCLUSIVE:
+    "In {program} the special cases '{flags}' cannot be combined (併用不可). Give only one of them; no grant is computed.",
   NOT_ELIGIBLE: "{program} is only for applicants that are '{requirement}'. The grant is 0 yen.",
   EMPLOYEE_BAND: "{employees} employees → band '{band}'",
   CAP_BASE: "Cap {cap} yen (band: {band})",

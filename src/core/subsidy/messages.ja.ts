@@ -32,6 +32,8 @@ export const subsidyJa = {
     "{industry}（{category}）で従業員 {employees} 人は小規模事業者に当たりません（{law}: {threshold} 人以下）。",
   SMALL_FLAG_CONFLICT:
     "「小規模」が指定されましたが、従業員 {employees} 人は定義（{threshold} 人以下）を超えています。指定を優先しました。",
+  FLAGS_EXCLUSIVE:
+    "{program} では「{flags}」は併用できません（併用不可）。どちらか一方だけを指定してください。補助金額は計算しません。",
   NOT_ELIGIBLE: "{program} の対象は「{requirement}」に当たる事業者です。補助金額は0円です。",
   EMPLOYEE_BAND: "従業員 {employees} 人 → 区分「{band}」",
   CAP_BASE: "補助上限額 {cap} 円（区分: {band}）",
