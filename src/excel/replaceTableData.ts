@@ -5,7 +5,7 @@ import { qualified, type RangeRef } from "./a1";
 import { readArea, restoreArea, type SavedArea } from "./area";
 import { describeOfficeError, excelError, throwIfAborted } from "./errors";
 import { SyncMeter } from "./payload";
-import { toExcelValue } from "./textGuard";
+import { MAX_CELL_TEXT, findTooLongText, toExcelValue } from "./textGuard";
 import type { ExcelRun, OverwriteInfo, SourceCell, WriteProgress } from "./types";
 import { writeRows, type ExcelInput } from "./writeRows";
 
@@ -114,6 +114,23 @@ export async function replaceTableData(
   const next: RangeRef = { row: old.row, col: old.col, rows: Math.max(rows.length + 1, 2), cols };
   const newRow = (i: number): ExcelInput[] =>
     i === 0 ? header.map((h) => toExcelValue(h)) : rows[i - 1].map(toExcelValue);
+  // Text over Excel's 32,767-character cell limit stops the refresh before anything is written.
+  const long = findTooLongText(rows.length + 1, cols, (i, j) => {
+    const v = i === 0 ? header[j] : rows[i - 1][j];
+    return typeof v === "string" && v.length > MAX_CELL_TEXT ? toExcelValue(v) : v;
+  });
+  if (long) {
+    const address = qualified(before.sheet, {
+      row: next.row + long.i,
+      col: next.col + long.j,
+      rows: 1,
+      cols: 1,
+    });
+    throw excelError("EXCEL_CELL_TOO_LONG", `Text for ${address} is too long.`, {
+      address,
+      length: long.length,
+    });
+  }
 
   let outsideNonEmpty = 0;
   let cellsChanged = 0;

@@ -24,3 +24,27 @@ export function toExcelValue(v: SourceCell | boolean): string | number | boolean
   if (typeof v === "boolean") return v;
   return v !== "" && needsTextGuard(v) ? `'${v}` : v;
 }
+
+/**
+ * "Total number of characters that a cell can contain: 32,767" (Microsoft, "Excel specifications and limits",
+ * support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3), in UTF-16 code units (@types/office-js,
+ * CalcErrorCellValueSubType.textOverflow: a surrogate character counts as more than one). Through the API the
+ * outcome of a longer write is undocumented, so we never send one: the write stops first with a clear error.
+ */
+export const MAX_CELL_TEXT = 32_767;
+
+/** The first cell of a rows×cols block whose text is longer than a cell holds (the text apostrophe not counted). */
+export function findTooLongText(
+  rows: number,
+  cols: number,
+  at: (i: number, j: number) => unknown,
+): { i: number; j: number; length: number } | null {
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const v = at(i, j);
+      if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) continue;
+      const length = v.startsWith("'") ? v.length - 1 : v.length;
+      if (length > MAX_CELL_TEXT) return { i, j, length };
+    }
+  return null;
+}

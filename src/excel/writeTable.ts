@@ -17,9 +17,9 @@ import {
   upsert,
   writeStoredQueriesIn,
 } from "./storedQueries";
-import { toExcelValue } from "./textGuard";
+import { MAX_CELL_TEXT, findTooLongText, toExcelValue } from "./textGuard";
 import type { ExcelRun, WriteOptions, WriteTableRequest, WriteTableResult } from "./types";
-import { writeRows } from "./writeRows";
+import { writeRows, type ExcelInput } from "./writeRows";
 
 /** Rows autofit looks at: enough for the provenance block and typical widths, cheap on 100,000 rows. */
 const AUTOFIT_ROWS = 200;
@@ -203,6 +203,7 @@ export async function writeTableToWorkbook(
     rows: rowsTotal + 1,
     cols: req.header.length,
   };
+  assertCellsFit(plan, block, width, tableRef, req);
   const result: WriteTableResult = {
     written: false,
     sheet: plan.sheet,
@@ -325,6 +326,28 @@ export async function writeTableToWorkbook(
   }
   result.written = true;
   return result;
+}
+
+/** Text over Excel's 32,767-character cell limit stops the load before anything is written. */
+function assertCellsFit(
+  plan: Plan,
+  block: ExcelInput[][],
+  width: number,
+  tableRef: RangeRef,
+  req: WriteTableRequest,
+): void {
+  const fail = (row: number, col: number, length: number) => {
+    const address = qualified(plan.sheet, { row, col, rows: 1, cols: 1 });
+    throw excelError("EXCEL_CELL_TOO_LONG", `Text for ${address} is too long.`, { address, length });
+  };
+  const inBlock = findTooLongText(block.length, width, (i, j) => block[i][j]);
+  if (inBlock) fail(plan.origin.row + inBlock.i, plan.origin.col + inBlock.j, inBlock.length);
+  const body = [req.header, ...req.rows];
+  const inTable = findTooLongText(body.length, req.header.length, (i, j) => {
+    const v = body[i][j];
+    return typeof v === "string" && v.length > MAX_CELL_TEXT ? toExcelValue(v) : v;
+  });
+  if (inTable) fail(tableRef.row + inTable.i, tableRef.col + inTable.j, inTable.length);
 }
 
 /** Proxies, in this run, for the stored-query parts the check run found (one extra sync only if several). */

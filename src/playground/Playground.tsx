@@ -98,15 +98,28 @@ export function Playground({ fake }: { fake: FakeExcel }) {
     [fake, sheet.id],
   );
 
+  const [problem, setProblem] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
-    fake.enter(`'${sheet.name.replace(/'/g, "''")}'!${address}`, draft);
+    try {
+      fake.enter(`'${sheet.name.replace(/'/g, "''")}'!${address}`, draft);
+    } catch (e) {
+      // Excel refuses a malformed formula and keeps it in the formula bar for correction.
+      setProblem(
+        `この数式には問題があります / There's a problem with this formula: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      return;
+    }
+    setProblem(null);
     setDraft(null);
     select(sel.r0 + 1, sel.c0);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") commit();
-    if (e.key === "Escape") setDraft(null);
+    if (e.key === "Escape") {
+      setDraft(null);
+      setProblem(null);
+    }
   };
 
   const { rows: usedRows, cols: usedCols } = usedSize(sheet);
@@ -141,6 +154,15 @@ export function Playground({ fake }: { fake: FakeExcel }) {
           入力 / Enter
         </Button>
       </div>
+      {problem && (
+        <Text
+          role="alert"
+          data-testid="formula-problem"
+          style={{ padding: "0 8px", color: tokens.colorPaletteRedForeground1 }}
+        >
+          {problem}
+        </Text>
+      )}
       <div className={styles.gridWrap}>
         <table className={styles.grid} data-testid="grid" aria-label={`シート ${sheet.name}`}>
           <thead>

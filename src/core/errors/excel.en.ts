@@ -11,4 +11,6 @@ export const excelEn: Record<keyof typeof excelJa, string> = {
   EXCEL_CANCELLED: "The write was cancelled. The workbook is as it was.",
   EXCEL_WRITE_FAILED: "Writing to Excel failed ({detail}). The workbook was put back as it was.",
   EXCEL_ROLLBACK_FAILED: "Writing failed and could not be undone ({detail}). Check {address}.",
+  EXCEL_CELL_TOO_LONG:
+    "The text for {address} has {length} characters, more than an Excel cell holds (32,767). Nothing was written.",
 };

@@ -13,4 +13,6 @@ export const excelJa = {
   EXCEL_WRITE_FAILED: "Excel への書き込みに失敗しました（{detail}）。ブックは元に戻しました。",
   EXCEL_ROLLBACK_FAILED:
     "書き込みに失敗し、元に戻すこともできませんでした（{detail}）。{address} を確認してください。",
+  EXCEL_CELL_TOO_LONG:
+    "{address} に入る文字列が {length} 文字あり、Excel の 1 セルの上限（32,767 文字）を超えます。何も書き込んでいません。",
 } as const;

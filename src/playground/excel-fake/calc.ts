@@ -4,7 +4,7 @@
 // #BUSY! until it settles (the async results are cached with the inputs they read, so settling one
 // formula does not restart the others).
 import { parseRef, splitSheet } from "./address";
-import type { WorkbookStore } from "./store";
+import { MAX_CELL_TEXT, type WorkbookStore } from "./store";
 import type {
   CellModel,
   CellReader,
@@ -223,6 +223,13 @@ export class Calculator {
 function setResult(cell: CellModel, v: CellValue | EvalError): void {
   if (typeof v === "number" && !Number.isFinite(v))
     v = { error: "#NUM!", message: `The result is not a finite number (${v}).` };
+  // "An error caused by a cell's formula returning a string that exceeds the maximum of 32767 characters.
+  // Displays as error type #CALC! in Excel." (@types/office-js, CalcErrorCellValueSubType.textOverflow)
+  if (typeof v === "string" && v.length > MAX_CELL_TEXT)
+    v = {
+      error: "#CALC!",
+      message: `The result has ${v.length} characters; a cell holds at most ${MAX_CELL_TEXT}.`,
+    };
   if (isError(v)) {
     cell.value = v.error;
     cell.errorMessage = v.message ?? "";

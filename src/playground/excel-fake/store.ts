@@ -1,11 +1,20 @@
 // The workbook's state and the cell-level operations queued proxies apply at sync.
-import { MAX_COLS, MAX_ROWS, columnLetters, formatAddress, rectCols, rectRows } from "./address";
+import { MAX_COLS, MAX_ROWS, columnLetters, formatAddress, formatRef, rectCols, rectRows } from "./address";
 import { displayText, hasFormat, interpretInput, isEmptyCell, valueType, type ValueType } from "./cells";
 import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
+import { formulaProblem } from "./formulaSyntax";
 import type { CellModel, CellValue, Rect, SheetModel, WorkbookModel } from "./types";
 
 /** Reads over this many cells return null instead of values, as Excel does (domain notes §4.6). */
 export const MAX_READ_CELLS = 5_000_000;
+
+/**
+ * "Total number of characters that a cell can contain: 32,767 characters" (Microsoft, "Excel specifications
+ * and limits", support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3). Counted in UTF-16 code
+ * units: @types/office-js (CalcErrorCellValueSubType.textOverflow) says "A surrogate character counts as
+ * multiple characters toward the maximum character limit".
+ */
+export const MAX_CELL_TEXT = 32_767;
 
 const INVALID_SHEET_CHARS = /[\\/?*[\]:]/;
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -158,19 +167,52 @@ export class WorkbookStore {
       if (input === "") this.clear(sheet, rect, "Contents");
       return;
     }
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const x = at(i, j);
-        if (what === "numberFormat") {
+    if (what === "numberFormat") {
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const x = at(i, j);
           if (x === null || x === undefined) continue;
           if (typeof x !== "string") throw invalidArgument(`A number format must be text, got ${typeof x}.`);
-          this.ensureCell(sheet, rect.r0 + i, rect.c0 + j).numberFormat = x === "General" ? undefined : x;
-          continue;
         }
-        const parsed = interpretInput(x);
-        if (parsed.kind === "skip") continue;
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const x = at(i, j) as string | null | undefined;
+          if (x === null || x === undefined) continue;
+          this.ensureCell(sheet, rect.r0 + i, rect.c0 + j).numberFormat = x === "General" ? undefined : x;
+        }
+      this.changed = this.cellsDirty = true;
+      return;
+    }
+    // Every cell is checked before any is written: one assignment is one operation, and an operation that
+    // fails leaves its range as it was (the batch's earlier operations stay applied, see FakeExcel).
+    const parsed = new Array<ReturnType<typeof interpretInput>[]>(rows);
+    for (let i = 0; i < rows; i++) {
+      const line = (parsed[i] = new Array<ReturnType<typeof interpretInput>>(cols));
+      for (let j = 0; j < cols; j++) {
+        const p = (line[j] = interpretInput(at(i, j)));
+        const where = () => formatRef({ r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j });
+        if (p.kind === "formula") {
+          const problem = formulaProblem(p.formula);
+          if (problem)
+            throw invalidArgument(
+              `There's a problem with the formula in ${where()}: ${problem}.`,
+              `Range.${what}`,
+            );
+        } else if (p.kind === "value" && typeof p.value === "string" && p.value.length > MAX_CELL_TEXT)
+          // The API's answer to over-long text is not documented; we model a rejected write (InvalidArgument)
+          // rather than silent truncation, so adapters must check lengths themselves.
+          throw invalidArgument(
+            `The text for ${where()} has ${p.value.length} characters; a cell holds at most ${MAX_CELL_TEXT}.`,
+            `Range.${what}`,
+          );
+      }
+    }
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const p = parsed[i][j];
+        if (p.kind === "skip") continue;
         const cell =
-          parsed.kind === "blank"
+          p.kind === "blank"
             ? this.cell(sheet, rect.r0 + i, rect.c0 + j)
             : this.ensureCell(sheet, rect.r0 + i, rect.c0 + j);
         if (!cell) continue;
@@ -178,13 +220,13 @@ export class WorkbookStore {
         delete cell.errorMessage;
         delete cell.textPrefix;
         delete cell.formula;
-        if (parsed.kind === "blank") cell.value = "";
-        else if (parsed.kind === "formula") {
-          cell.formula = parsed.formula;
+        if (p.kind === "blank") cell.value = "";
+        else if (p.kind === "formula") {
+          cell.formula = p.formula;
           cell.value = "";
         } else {
-          cell.value = parsed.value;
-          if (parsed.textPrefix) cell.textPrefix = true;
+          cell.value = p.value;
+          if (p.textPrefix) cell.textPrefix = true;
         }
       }
     }
