@@ -6,6 +6,7 @@ import { statsEn } from "../stats/messages.en";
 import { oecdEn } from "../stats/oecd/messages.en";
 import { dataFormulasEn } from "../stats/formulas/messages.en";
 import { netEn } from "../net/messages.en";
+import { cliEn } from "./cli.en";
 
 export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa, string> = {
   ...generalEn,
@@ -16,4 +17,5 @@ export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa,
   ...oecdEn,
   ...dataFormulasEn,
   ...netEn,
+  ...cliEn,
 };

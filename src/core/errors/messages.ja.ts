@@ -8,6 +8,7 @@ import { statsJa } from "../stats/messages.ja";
 import { oecdJa } from "../stats/oecd/messages.ja";
 import { dataFormulasJa } from "../stats/formulas/messages.ja";
 import { netJa } from "../net/messages.ja";
+import { cliJa } from "./cli.ja";
 
 export const messagesJa = {
   ...generalJa,
@@ -18,4 +19,5 @@ export const messagesJa = {
   ...oecdJa,
   ...dataFormulasJa,
   ...netJa,
+  ...cliJa,
 };

@@ -8,6 +8,7 @@ export type {
 } from "./createHttpClient";
 export { HttpStatusError, NetworkError, isTransportError } from "./errors";
 export type { TransportErrorCode } from "./errors";
-export { redactUrl, secretsInUrl, scrubSecrets } from "./redactUrl";
+export { redactUrl, secretsInUrl, scrubSecrets, createScrubber } from "./redactUrl";
+export type { Scrubber } from "./redactUrl";
 export { sleep, linkSignals } from "./sleep";
 export type { FetchLike, HttpResponseLike } from "./types";
