@@ -1,6 +1,5 @@
 // sme-stats: e-Stat and OECD statistics from the command line, as CSV/TSV/JSON/xlsx in the add-in's table
 // layouts. Development: `npx tsx src/cli/sme-stats.ts …`; built: dist/cli/sme-stats.js (scripts/build-cli.mjs).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../core/errors/AppError";
 import { describeError } from "../core/errors/messages";
@@ -10,7 +9,7 @@ import { parseSimpleStatsDataCsv } from "../core/stats/estat/parseSimpleCsv";
 import { parseStatsDataPages } from "../core/stats/estat/parseStatsData";
 import { parseStatsListResponse } from "../core/stats/estat/parseStatsList";
 import { EstatStatusError } from "../core/stats/estat/statusError";
-import { createHttpClient } from "../core/stats/http";
+import { createHttpClient, createScrubber, type Scrubber } from "../core/stats/http";
 import type { FetchLike } from "../core/stats/http/types";
 import { createOecdBudget } from "../core/stats/oecd/budget";
 import { createOecdClient } from "../core/stats/oecd/client";
@@ -19,10 +18,11 @@ import type { OecdDataFormat } from "../core/stats/oecd/query";
 import type { Cell, LabelMode } from "../core/stats/table/cells";
 import type { TableIssue, TidyTable } from "../core/stats/table/types";
 import { parseArgs, UsageError, type ParsedArgs } from "./args";
-import { configDir, readConfig } from "./config";
+import { configDir, readConfig, type CliConfig } from "./config";
 import { estatGet, type EstatCall } from "./estatFetch";
 import { CLI_OPTIONS, rejectAppId, statsDataRequest } from "./estatOptions";
 import { createJsonFileStore } from "./fileStore";
+import { classifySaved, readSavedText } from "./savedResponse";
 import {
   tableMatrix,
   writeMatrix,
@@ -57,7 +57,12 @@ export interface CliIo {
   fetch?: FetchLike;
 }
 
-function writeOptions(a: ParsedArgs): WriteOptions {
+/** The io every command gets: stderr already goes through the run's scrubber (issue 13 M4/L3). */
+interface Ctx extends CliIo {
+  scrubber: Scrubber;
+}
+
+function writeOptions(a: ParsedArgs, io: Ctx): WriteOptions {
   const out = a.options.get("out");
   const ext = out?.split(".").pop()?.toLowerCase();
   const format = (a.options.get("format") ??
@@ -77,6 +82,7 @@ function writeOptions(a: ParsedArgs): WriteOptions {
     format,
     out,
     bom: a.flags.has("bom"),
+    scrub: io.scrubber.scrub,
     labels,
     lang,
     ...(rows
@@ -96,8 +102,8 @@ function records(header: string[], rows: Cell[][]): Matrix {
   return { header, rowCount: rows.length, row: (i) => rows[i] };
 }
 
-async function emitTable(table: TidyTable, issues: TableIssue[], a: ParsedArgs, io: CliIo): Promise<void> {
-  const o = writeOptions(a);
+async function emitTable(table: TidyTable, issues: TableIssue[], a: ParsedArgs, io: Ctx): Promise<void> {
+  const o = writeOptions(a, io);
   for (const i of issues.slice(0, 5)) io.stderr(`warning: ${i.code}: ${i.message}`);
   if (issues.length > 5) io.stderr(`warning: … and ${issues.length - 5} more`);
   const m = tableMatrix(table, o, (s) => io.stderr(`warning: ${s}`));
@@ -106,8 +112,33 @@ async function emitTable(table: TidyTable, issues: TableIssue[], a: ParsedArgs, 
   if (table.meta.credit && table.meta.source === "e-Stat") io.stderr(table.meta.credit);
 }
 
-function http(io: CliIo) {
-  const f = io.fetch ?? (globalThis.fetch as unknown as FetchLike);
+/**
+ * A proxy URL with credentials (`https://user:pw@host/…`) is sent as Basic authentication: fetch refuses
+ * URLs with userinfo, and the credentials must not travel in a URL that could be echoed or logged.
+ */
+export function withUserinfoAsBasicAuth(f: FetchLike): FetchLike {
+  return (url, init) => {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return f(url, init);
+    }
+    if (!u.username && !u.password) return f(url, init);
+    const auth = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString(
+      "base64",
+    );
+    u.username = "";
+    u.password = "";
+    return f(u.toString(), {
+      ...init,
+      headers: { ...(init?.headers ?? {}), Authorization: `Basic ${auth}` },
+    });
+  };
+}
+
+function http(io: Ctx) {
+  const f = withUserinfoAsBasicAuth(io.fetch ?? (globalThis.fetch as unknown as FetchLike));
   return createHttpClient({
     fetch: f,
     timeoutMs: 120_000,
@@ -116,8 +147,17 @@ function http(io: CliIo) {
   });
 }
 
-function estatCall(a: ParsedArgs, io: CliIo): EstatCall {
+/** config.json + environment; every secret in it is registered with the scrubber before anything runs. */
+function loadConfig(io: Ctx): CliConfig {
   const config = readConfig(io.env);
+  io.scrubber.add(config.estatAppId, ...(config.secretPathParts ?? []));
+  io.scrubber.addUrl(config.estatBaseUrl);
+  io.scrubber.addUrl(config.oecdBaseUrl);
+  return config;
+}
+
+function estatCall(a: ParsedArgs, io: Ctx): EstatCall {
+  const config = loadConfig(io);
   if (!config.estatAppId) {
     throw new AppError("ESTAT_MISSING_APP_ID", "no appId: set ESTAT_APP_ID or config.json estatAppId");
   }
@@ -139,31 +179,45 @@ function estatParams(a: ParsedArgs): Record<string, string> {
   return p;
 }
 
-function readSaved(path: string): string {
-  return readFileSync(path, "utf8");
+/** Runs `parse` on one named file; an error other than our own file errors is preceded by the file name. */
+function inFile<T>(file: string, io: Ctx, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof AppError && "file" in e.params)) io.stderr(`${file}:`);
+    throw e;
+  }
 }
 
-async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Promise<void> {
+async function estat(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promise<void> {
   if (cmd === "parse") {
     if (!rest.length) throw new UsageError("estat parse needs FILE…");
-    const texts = rest.map(readSaved);
-    if (
-      texts.length === 1 &&
-      !/^\s*[{[]/.test(texts[0].replace(/^\uFEFF/, "")) &&
-      !/^\s*\w+\s*\(/.test(texts[0])
-    ) {
-      const { table, issues } = parseSimpleStatsDataCsv(texts[0]);
+    writeOptions(a, io); // usage errors before reading anything
+    const saved = rest.map((f) => inFile(f, io, () => classifySaved(f, readSavedText(f))));
+    const csv = saved.findIndex((x) => x.kind === "csv");
+    if (csv >= 0) {
+      if (saved.length > 1)
+        throw new UsageError("estat parse: a getSimpleStatsData CSV is parsed alone (one FILE)");
+      const only = saved[0];
+      const { table, issues } = inFile(rest[0], io, () =>
+        parseSimpleStatsDataCsv(only.kind === "csv" ? only.text : ""),
+      );
       return emitTable(table, issues, a, io);
     }
-    const parsed = parseStatsDataPages(texts);
+    const bodies = saved.map((x) => (x.kind === "statsData" ? x.body : null));
+    const parsed =
+      bodies.length === 1
+        ? inFile(rest[0], io, () => parseStatsDataPages(bodies))
+        : parseStatsDataPages(bodies);
     if (parsed.status === 1) io.stderr("STATUS 1: 該当データはありませんでした / no data (empty table)");
     return emitTable(
       parsed.table,
-      parsed.issues.filter((i) => i.code !== "ESTAT_MORE_PAGES" || texts.length === 1),
+      parsed.issues.filter((i) => i.code !== "ESTAT_MORE_PAGES" || bodies.length === 1),
       a,
       io,
     );
   }
+  if (!["search", "meta", "get"].includes(cmd)) throw new UsageError(`unknown command: estat ${cmd}`);
   const call = estatCall(a, io);
   if (cmd === "search") {
     if (!rest.length) throw new UsageError("estat search needs WORDS");
@@ -200,7 +254,7 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Pro
         t.govOrg,
       ].map((x) => x ?? null),
     );
-    return writeMatrix(records(header, rows), writeOptions(a));
+    return writeMatrix(records(header, rows), writeOptions(a, io));
   }
   if (cmd === "meta") {
     const id = rest[0];
@@ -213,7 +267,7 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Pro
     const rows = info.dimensions.flatMap((d) =>
       d.codes.map((c) => [d.id, d.name, c.code, c.label, c.level ?? null, c.parent ?? null, c.unit ?? null]),
     );
-    return writeMatrix(records(header, rows), writeOptions(a));
+    return writeMatrix(records(header, rows), writeOptions(a, io));
   }
   if (cmd === "get") {
     const id = rest[0];
@@ -235,15 +289,18 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Pro
   throw new UsageError(`unknown command: estat ${cmd}`);
 }
 
-async function oecd(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Promise<void> {
+async function oecd(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promise<void> {
   if (cmd === "parse") {
     if (rest.length !== 1) throw new UsageError("oecd parse needs one FILE");
-    return emitTable(parseSdmx(readSaved(rest[0]), { fetchedAt: new Date().toISOString() }), [], a, io);
+    writeOptions(a, io);
+    const text = readSavedText(rest[0]);
+    const table = inFile(rest[0], io, () => parseSdmx(text, { fetchedAt: new Date().toISOString() }));
+    return emitTable(table, [], a, io);
   }
   if (cmd === "get") {
     const [flow, key] = rest;
     if (!flow || key === undefined) throw new UsageError("oecd get needs FLOW KEY");
-    const config = readConfig(io.env);
+    const config = loadConfig(io);
     const sdmx = a.options.get("sdmx") ?? "csv";
     const format: OecdDataFormat = sdmx === "json" ? "jsondata" : "csvfilewithlabels";
     const budget = a.flags.has("no-budget")
@@ -275,9 +332,13 @@ async function oecd(cmd: string, rest: string[], a: ParsedArgs, io: CliIo): Prom
 }
 
 /** Runs one command; returns the exit code (0 ok, 1 error, 2 e-Stat STATUS error, 64 usage). */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], cli: CliIo): Promise<number> {
+  const scrubber = createScrubber();
+  scrubber.add(cli.env.ESTAT_APP_ID);
+  const io: Ctx = { ...cli, scrubber, stderr: (s) => cli.stderr(scrubber.scrub(s)) };
   try {
     const a = parseArgs(argv);
+    scrubber.addUrl(a.options.get("base-url"));
     const [source, cmd, ...rest] = a.positional;
     if (a.flags.has("help") || !source) {
       io.stderr(USAGE);

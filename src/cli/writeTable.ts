@@ -1,10 +1,10 @@
-import { createWriteStream } from "node:fs";
 import { createLongView } from "../core/stats/table/toLongMatrix";
 import { toWideMatrix } from "../core/stats/table/toWideMatrix";
-import { toSafeCellText } from "../core/stats/table/safeCellText";
+import { delimitedRecord } from "../core/stats/table/delimited";
 import type { Cell, LabelMode } from "../core/stats/table/cells";
 import type { TidyTable } from "../core/stats/table/types";
 import { UsageError } from "./args";
+import { writeFileSafely, writeStdout, writeStream, type Write } from "./safeWrite";
 
 export type OutFormat = "csv" | "tsv" | "json" | "xlsx";
 export type Layout = "long" | "wide";
@@ -19,6 +19,8 @@ export interface WriteOptions {
   lang?: "ja" | "en";
   rowDims?: string[];
   colDim?: string;
+  /** Applied to every provenance value (removes the appId, proxy credentials and secret path parts). */
+  scrub?: (s: string) => string;
 }
 
 /** A matrix source that can stream rows (the long view builds each row on demand). */
@@ -60,38 +62,36 @@ export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string)
   return { header: w.header, rowCount: w.rows.length, row: (i) => w.rows[i] };
 }
 
-function delimited(m: Matrix, sep: string, bom: boolean, write: (s: string) => void): void {
-  const quote = (c: Cell): string => {
-    if (c === null) return "";
-    if (typeof c === "number") return String(c);
-    const s = toSafeCellText(c);
-    if (sep === "\t") return s.replace(/[\t\r\n]/g, " ");
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  write((bom ? "\uFEFF" : "") + m.header.map(quote).join(sep) + "\r\n");
+/** Streams rows through `write` (awaited, so a slow or failing file pushes back). */
+async function delimited(m: Matrix, sep: "," | "\t", bom: boolean, write: Write): Promise<void> {
+  await write((bom ? "\uFEFF" : "") + delimitedRecord(m.header, sep) + "\r\n");
   let chunk: string[] = [];
   for (let i = 0; i < m.rowCount; i++) {
-    chunk.push(m.row(i).map(quote).join(sep));
+    chunk.push(delimitedRecord(m.row(i), sep));
     if (chunk.length === 5000) {
-      write(chunk.join("\r\n") + "\r\n");
+      await write(chunk.join("\r\n") + "\r\n");
       chunk = [];
     }
   }
-  if (chunk.length) write(chunk.join("\r\n") + "\r\n");
+  if (chunk.length) await write(chunk.join("\r\n") + "\r\n");
 }
 
-function jsonRows(m: Matrix, write: (s: string) => void): void {
-  write("[");
+async function jsonRows(m: Matrix, write: Write): Promise<void> {
+  let chunk = "[";
   for (let i = 0; i < m.rowCount; i++) {
     const r = m.row(i);
     const o: Record<string, Cell> = {};
     m.header.forEach((h, k) => (o[h] = r[k] === undefined ? null : r[k]));
-    write((i ? ",\n" : "\n") + JSON.stringify(o));
+    chunk += (i ? ",\n" : "\n") + JSON.stringify(o);
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = "";
+    }
   }
-  write(m.rowCount ? "\n]\n" : "]\n");
+  await write(chunk + (m.rowCount ? "\n]\n" : "]\n"));
 }
 
-function provenance(table: TidyTable | undefined): [string, string][] {
+function provenance(table: TidyTable | undefined, scrub: (s: string) => string): [string, string][] {
   if (!table) return [];
   const m = table.meta;
   return (
@@ -107,10 +107,17 @@ function provenance(table: TidyTable | undefined): [string, string][] {
       ["status", m.status ?? ""],
       ["credit / クレジット", m.credit ?? ""],
     ] as [string, string][]
-  ).filter(([, v]) => v !== "");
+  )
+    .filter(([, v]) => v !== "")
+    .map(([k, v]) => [k, scrub(v)]);
 }
 
-async function xlsx(m: Matrix, table: TidyTable | undefined, out: string): Promise<void> {
+async function xlsx(
+  m: Matrix,
+  table: TidyTable | undefined,
+  out: string,
+  scrub: (s: string) => string,
+): Promise<void> {
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("data");
@@ -118,7 +125,7 @@ async function xlsx(m: Matrix, table: TidyTable | undefined, out: string): Promi
   // exceljs stores JS strings as string cells (never formulas), so labels such as "=1" stay text.
   for (let i = 0; i < m.rowCount; i++) ws.addRow(m.row(i).map((c) => (c === null ? null : c)));
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  const prov = provenance(table);
+  const prov = provenance(table, scrub);
   if (prov.length) {
     const ps = wb.addWorksheet("provenance");
     for (const p of prov) ps.addRow(p);
@@ -127,29 +134,17 @@ async function xlsx(m: Matrix, table: TidyTable | undefined, out: string): Promi
   await wb.xlsx.writeFile(out);
 }
 
-/** Writes the matrix in the chosen format to a file or stdout. */
+/** Writes the matrix in the chosen format to a file (safely: see safeWrite.ts) or stdout. */
 export async function writeMatrix(m: Matrix, o: WriteOptions, table?: TidyTable): Promise<void> {
+  const scrub = o.scrub ?? ((s: string) => s);
   if (o.format === "xlsx") {
     if (!o.out) throw new UsageError("--format xlsx needs --out FILE");
-    return xlsx(m, table, o.out);
+    return writeFileSafely(o.out, (path) => xlsx(m, table, path, scrub));
   }
-  const parts: string[] = [];
-  const stream = o.out ? createWriteStream(o.out) : undefined;
-  const write = (s: string) => {
-    if (stream) stream.write(s);
-    else parts.push(s);
-  };
-  if (o.format === "json") jsonRows(m, write);
-  else delimited(m, o.format === "tsv" ? "\t" : ",", o.bom ?? false, write);
-  if (stream) {
-    await new Promise<void>((resolve, reject) => {
-      stream.on("error", reject);
-      stream.end(resolve);
-    });
-  } else {
-    const text = parts.join("");
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(text, (e) => (e ? reject(e) : resolve())),
-    );
-  }
+  const body = (write: Write) =>
+    o.format === "json"
+      ? jsonRows(m, write)
+      : delimited(m, o.format === "tsv" ? "\t" : ",", o.bom ?? false, write);
+  if (o.out) return writeFileSafely(o.out, (path) => writeStream(path, body));
+  return writeStdout(body);
 }

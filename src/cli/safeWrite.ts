@@ -1,0 +1,141 @@
+// Output files of the CLI are written so that a failure is reported and leaves nothing half-written
+// (issue 13 H1): a regular file is written to a temporary file beside the target and renamed over it only
+// when every byte is on disk; on any error the temporary file is removed and the target keeps its old
+// content. A target that exists and is not a regular file (/dev/stdout, /dev/full, a named pipe) is
+// written in place, since it cannot be replaced by rename. Errors become AppErrors naming the path.
+import { createWriteStream } from "node:fs";
+import { rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { AppError } from "../core/errors/AppError";
+
+export type Write = (s: string) => Promise<void>;
+
+const BY_ERRNO: Record<string, string> = {
+  ENOENT: "CLI_WRITE_ENOENT",
+  ENOTDIR: "CLI_WRITE_ENOTDIR",
+  EISDIR: "CLI_WRITE_EISDIR",
+  ENOSPC: "CLI_WRITE_ENOSPC",
+  EDQUOT: "CLI_WRITE_ENOSPC",
+  EFBIG: "CLI_WRITE_ENOSPC",
+  EACCES: "CLI_WRITE_EACCES",
+  EPERM: "CLI_WRITE_EACCES",
+  EROFS: "CLI_WRITE_EACCES",
+};
+
+/** An AppError for a failed write of `path` (already an AppError: passed through). */
+export function writeError(path: string, e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  const errno = (e as NodeJS.ErrnoException | undefined)?.code ?? "";
+  const code = BY_ERRNO[errno] ?? "CLI_WRITE_FAILED";
+  const detail = errno || (e instanceof Error ? e.message : String(e));
+  return new AppError(code, `${path} could not be written: ${detail}`, {
+    kind: "notAvailable",
+    params: { path, detail },
+    cause: e,
+  });
+}
+
+/** Runs `produce(pathToWrite)` and makes its result appear at `target` all at once, or not at all. */
+export async function writeFileSafely(
+  target: string,
+  produce: (path: string) => Promise<void>,
+): Promise<void> {
+  let existing: Awaited<ReturnType<typeof stat>> | undefined;
+  try {
+    existing = await stat(target);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isDirectory())
+    throw writeError(target, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
+  if (existing && !existing.isFile()) {
+    try {
+      await produce(target);
+      return;
+    } catch (e) {
+      throw writeError(target, e);
+    }
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await produce(temp);
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw writeError(target, e);
+  }
+}
+
+/** Writes `body` to a new file at `path` (fails if it exists: temp names are never reused) and waits until it is closed. */
+export async function writeStream(path: string, body: (write: Write) => Promise<void>): Promise<void> {
+  const stream = createWriteStream(path, { flags: (await isSpecial(path)) ? "w" : "wx" });
+  let failed: Error | undefined;
+  const closed = new Promise<void>((resolve) => stream.once("close", () => resolve()));
+  stream.on("error", (e) => {
+    failed ??= e;
+  });
+  const write: Write = async (s) => {
+    if (failed) throw failed;
+    if (!stream.write(s)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off("drain", done);
+          stream.off("close", done);
+          resolve();
+        };
+        stream.on("drain", done);
+        stream.on("close", done);
+      });
+    }
+    if (failed) throw failed;
+  };
+  try {
+    await body(write);
+  } catch (e) {
+    stream.destroy();
+    await closed;
+    throw e;
+  }
+  stream.end();
+  await closed; // 'close' follows 'finish', or an error (the fd is released either way)
+  if (failed) throw failed;
+}
+
+async function isSpecial(path: string): Promise<boolean> {
+  try {
+    const s = await stat(path);
+    return !s.isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `body` to standard output; a failure (closed pipe, full disk behind a redirect) is an error. */
+export async function writeStdout(body: (write: Write) => Promise<void>): Promise<void> {
+  // The write callback reports the error; without a listener the same error would also crash the process.
+  if (process.stdout.listenerCount("error") === 0) process.stdout.on("error", () => undefined);
+  const parts: string[] = [];
+  let size = 0;
+  const flush = () =>
+    new Promise<void>((resolve, reject) => {
+      const text = parts.join("");
+      parts.length = 0;
+      size = 0;
+      process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+    });
+  try {
+    await body(async (s) => {
+      parts.push(s);
+      size += s.length;
+      if (size > 1 << 22) await flush();
+    });
+    await flush();
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    throw new AppError("CLI_STDOUT_FAILED", `stdout could not be written: ${detail}`, {
+      kind: "notAvailable",
+      params: { detail },
+      cause: e,
+    });
+  }
+}
