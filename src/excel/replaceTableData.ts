@@ -4,7 +4,8 @@ import { AppError } from "../core/errors/AppError";
 import { qualified, type RangeRef } from "./a1";
 import { readArea, restoreArea, type SavedArea } from "./area";
 import { describeOfficeError, excelError, throwIfAborted } from "./errors";
-import { SyncMeter } from "./payload";
+import { OPERATION_BYTES, REQUEST_BUDGET_BYTES, SyncMeter, jsonBytes } from "./payload";
+import { isApiSupported } from "./requirements";
 import { MAX_CELL_TEXT, findTooLongText, toExcelValue } from "./textGuard";
 import type { ExcelRun, OverwriteInfo, SourceCell, WriteProgress } from "./types";
 import { writeRows, type ExcelInput } from "./writeRows";
@@ -93,6 +94,39 @@ async function readBefore(run: ExcelRun, tableName: string, rows: number, cols: 
   });
 }
 
+/**
+ * Grows or shrinks a table by `delta` data rows without Table.resize (ExcelApi 1.13): appends blank rows
+ * with TableRowCollection.add (several at once: ExcelApi 1.4) or deletes rows from the bottom with
+ * TableRow.delete (ExcelApi 1.1). Excel inserts and removes table rows by moving the cells below the table
+ * (in its columns) down or up, so nothing there is overwritten. Syncs as the request budget requires and
+ * at the end.
+ */
+async function adjustRowsWithoutResize(
+  meter: SyncMeter,
+  table: Excel.Table,
+  dataRows: number,
+  delta: number,
+  width: number,
+): Promise<void> {
+  const blank = new Array<string>(width).fill("");
+  const perChunk = Math.max(
+    1,
+    Math.floor((REQUEST_BUDGET_BYTES / 2 - OPERATION_BYTES) / (jsonBytes(blank) + 1)),
+  );
+  for (let added = 0; added < delta;) {
+    const rows = Array.from({ length: Math.min(perChunk, delta - added) }, () => blank);
+    table.rows.add(null as unknown as number, rows);
+    meter.add(rows);
+    added += rows.length;
+    await meter.sync();
+  }
+  for (let i = 0; i < -delta; i++) {
+    table.rows.getItemAt(dataRows - 1 - i).delete();
+    meter.add();
+    if (meter.pendingBytes > REQUEST_BUDGET_BYTES / 2 || i === -delta - 1) await meter.sync();
+  }
+}
+
 export async function replaceTableData(
   run: ExcelRun,
   tableName: string,
@@ -112,6 +146,17 @@ export async function replaceTableData(
   });
   const { table: old, footprint, saved } = before;
   const next: RangeRef = { row: old.row, col: old.col, rows: Math.max(rows.length + 1, 2), cols };
+  // Table.resize is ExcelApi 1.13, above the manifest's minimum (1.7). Without it the rows are added or
+  // deleted one table row at a time; a different number of columns cannot be done that way without
+  // rewriting the table (which would turn other formulas' structured references into fixed ranges), so
+  // it stops here, before anything is written.
+  const canResize = isApiSupported("1.13");
+  if (!canResize && cols !== old.cols)
+    throw excelError("EXCEL_RESIZE_UNSUPPORTED", "Table.resize (ExcelApi 1.13) is not available.", {
+      table: tableName,
+      from: old.cols,
+      to: cols,
+    });
   const newRow = (i: number): ExcelInput[] =>
     i === 0 ? header.map((h) => toExcelValue(h)) : rows[i - 1].map(toExcelValue);
   // Text over Excel's 32,767-character cell limit stops the refresh before anything is written.
@@ -172,9 +217,14 @@ export async function replaceTableData(
       const meter = new SyncMeter(context);
       const sheet = context.workbook.worksheets.getItem(before.sheet);
       const table = context.workbook.tables.getItem(tableName);
-      // Cells of the old table the new one does not cover are emptied first.
-      sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols).clear("Contents");
-      meter.add();
+      if (canResize) {
+        // Cells of the old table the new one does not cover are emptied first.
+        sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols).clear("Contents");
+        meter.add();
+      } else {
+        touched = true;
+        await adjustRowsWithoutResize(meter, table, old.rows - 1, next.rows - old.rows, cols);
+      }
       touched = true;
       await writeRows(meter, {
         sheet,
@@ -190,8 +240,10 @@ export async function replaceTableData(
           opts.onProgress?.({ rowsWritten: Math.max(0, written - 1), rowsTotal: rows.length }),
       });
       throwIfAborted(opts.signal);
-      table.resize(sheet.getRangeByIndexes(next.row, next.col, next.rows, next.cols));
-      meter.add();
+      if (canResize) {
+        table.resize(sheet.getRangeByIndexes(next.row, next.col, next.rows, next.cols));
+        meter.add();
+      }
       await meter.sync();
       opts.onProgress?.({ rowsWritten: rows.length, rowsTotal: rows.length });
       result.syncs = meter.syncs;
@@ -203,10 +255,17 @@ export async function replaceTableData(
         await run(async (context) => {
           const meter = new SyncMeter(context);
           const sheet = context.workbook.worksheets.getItem(before.sheet);
-          context.workbook.tables
-            .getItem(tableName)
-            .resize(sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols));
-          meter.add();
+          const table = context.workbook.tables.getItem(tableName);
+          if (canResize) {
+            table.resize(sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols));
+            meter.add();
+          } else {
+            // How many rows the failed write left is read back, not assumed (a batch may fail half-way).
+            // Rows go back first, moving the cells below back up or down, then the old contents.
+            const now = table.getRange().load("rowCount");
+            await meter.sync();
+            await adjustRowsWithoutResize(meter, table, now.rowCount - 1, old.rows - now.rowCount, cols);
+          }
           await restoreArea(meter, sheet, footprint, saved);
         });
       } catch (undo) {

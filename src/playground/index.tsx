@@ -5,7 +5,7 @@ import "../functions/subsidy";
 import "../functions/data";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createFakeExcel } from "./excel-fake";
+import { createFakeExcel, emulateHostRequirementSets } from "./excel-fake";
 import { createFormulaEvaluator, type FunctionMetadata } from "./formula/evaluateFormula";
 import { Playground } from "./Playground";
 import { mountTaskpane } from "../taskpane/mount";
@@ -29,6 +29,10 @@ async function main() {
     getJson<PlaygroundConfig>("playground-config.json", {}),
   ]);
   const params = new URLSearchParams(location.search);
+  // ?host=ExcelApi:1.12,SharedRuntime:1.1 plays an older Excel: isSetSupported answers from this list and
+  // members above it fail with ApiNotFound, so the add-in's fallbacks can be tried by hand.
+  const host = params.get("host");
+  if (host) emulateHostRequirementSets(Object.fromEntries(host.split(",").map((s) => s.split(":", 2))));
   const fake = createFakeExcel({ latencyMs: Number(params.get("latency") ?? 0) });
   fake.setFormulaEvaluator(
     createFormulaEvaluator({

@@ -8,6 +8,8 @@ export const excelJa = {
   EXCEL_TARGET_HAS_TABLE:
     "書き込み先 {address} が既存のテーブル「{table}」と重なります。別の場所を選んでください。",
   EXCEL_TABLE_NOT_FOUND: "テーブル「{table}」がブックに見つかりません。",
+  EXCEL_RESIZE_UNSUPPORTED:
+    "このバージョンの Excel（ExcelApi 1.13 未対応）では、テーブル「{table}」の列数を {from} 列から {to} 列に変えられません。何も変更していません。Excel を更新するか、新しいシートに読み込んでください。",
   EXCEL_CHECK_FAILED: "書き込み先を確認できませんでした（{detail}）。何も書き込んでいません。",
   EXCEL_CANCELLED: "書き込みを取り消しました。ブックは元のままです。",
   EXCEL_WRITE_FAILED: "Excel への書き込みに失敗しました（{detail}）。ブックは元に戻しました。",

@@ -16,6 +16,7 @@ export {
   utf8Length,
 } from "./payload";
 export { TABLE_OVERLAP_MESSAGE } from "./tables";
+export { emulateHostRequirementSets, hostSupports, type HostRequirementSets } from "./requirements";
 export { columnLetters, formatAddress, parseRef, splitSheet } from "./address";
 export type { WorkbookSnapshot } from "./snapshot";
 export type * from "./types";

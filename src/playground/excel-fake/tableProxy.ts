@@ -14,6 +14,8 @@ import {
   tableByName,
   validateTableName,
 } from "./tables";
+import { requireApi } from "./requirements";
+import { FakeTableRowCollection } from "./tableRows";
 import type { Rect, SheetModel, TableModel } from "./types";
 import { FakeWorksheet } from "./worksheet";
 
@@ -32,6 +34,7 @@ type TableMembers =
   | "delete"
   | "convertToRange"
   | "resize"
+  | "rows"
   | "worksheet"
   | "load"
   | "isNullObject"
@@ -177,8 +180,15 @@ export class FakeTable extends FakeObject<TableModel> implements Pick<Excel.Tabl
     this.enqueue("convertToRange", undefined, (m) => deleteTable(this.store, m, false));
     return range;
   }
+  /** Appending and deleting data rows (see tableRows.ts). */
+  get rows(): Excel.TableRowCollection {
+    return new FakeTableRowCollection(this.ctx, this.store, () =>
+      this.resolve(),
+    ) as unknown as Excel.TableRowCollection;
+  }
   resize(newRange: Excel.Range | string): void {
     this.enqueue("resize", typeof newRange === "string" ? newRange : "range", (m) => {
+      requireApi("ExcelApi", "1.13", "Table.resize");
       const sheet = this.store.sheetById(m.sheetId) as SheetModel;
       const target = locateArg(this.store, newRange, sheet);
       if (target.sheet.id !== sheet.id)
