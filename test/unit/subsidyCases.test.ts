@@ -22,9 +22,14 @@ const NOT_SUBSIDY = ["ELIG-01", "ELIG-02", "MOF-01"];
 
 type P = { type: string; eligible_cost_by_year: number[]; taxable_income_3y?: number[] };
 
+// The Go-Tech cases are about R6/R7 (the 出資獲得枠 is not offered from R8 on): pinned to R7, whose rules
+// are the same as R6's.
+const GOTECH_ROUND = "R7";
+
 function engineInput(frame: string, participants: P[], investment?: number): GoTechInput {
   return {
     frame,
+    round: GOTECH_ROUND,
     participants: participants.map((p) => ({
       type: p.type,
       costs: p.eligible_cost_by_year,
@@ -42,7 +47,7 @@ function sheetArgs(frame: string, participants: P[], investment?: number): any[]
     participants.map((p) => p.eligible_cost_by_year),
     participants.map((p) => (p.taxable_income_3y ?? [null, null, null]) as any[]),
     [[investment ?? null]],
-    [[null]],
+    [[GOTECH_ROUND]],
   ];
 }
 
@@ -266,15 +271,16 @@ describe("省力化 case SHORYOKU-01", () => {
         industry: row.size === "小規模" ? null : "製造業",
         flags,
       };
-      const g = computeGrant("SHORYOKU:一般型", input);
+      // The case is about the 2025 rounds (1,500万円 tier): pinned to round 4.
+      const g = computeGrant("SHORYOKU-4:一般型", input);
       expect({ grant: g.grant, cap: g.cap, rate: rateToString(g.rate) }).toEqual({
         grant: exp.subsidy,
         cap: exp.cap,
         rate: exp.base_rate,
       });
-      expect(grantTerms("省力化投資補助金 一般型", input).cap).toBe(exp.cap);
+      expect(grantTerms("省力化投資補助金 一般型 第4回", input).cap).toBe(exp.cap);
       const args = [
-        [["SHORYOKU:一般型"]],
+        [["SHORYOKU-4:一般型"]],
         [[row.eligible_cost]],
         [[row.employees]],
         [[input.industry]],

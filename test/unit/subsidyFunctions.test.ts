@@ -44,7 +44,15 @@ describe("SME.PROGRAMS", () => {
       programsFn([["持続化"]])
         .slice(1)
         .map((r) => r[0]),
-    ).toEqual(["JIZOKU-17:通常枠", "JIZOKU-18:通常枠"]);
+    ).toEqual([
+      "JIZOKU-17:通常枠",
+      "JIZOKU-18:通常枠",
+      "JIZOKU-19:通常枠",
+      "JIZOKU-20:通常枠",
+      "JIZOKU-SOGYO-1:創業型",
+      "JIZOKU-SOGYO-2:創業型",
+      "JIZOKU-SOGYO-3:創業型",
+    ]);
     expect(() => programsFn([["IT導入"]])).toThrow(excelError("#N/A"));
   });
 });
@@ -158,7 +166,13 @@ describe("SME.GOTECH and SME.GOTECHCHECK", () => {
   });
 
   it("gives #N/A for 出資獲得枠 without the planned investment and #VALUE! for an unknown type", () => {
-    expect(() => goTechFn([["出資獲得枠"]], types, costs)).toThrow(excelError("#N/A", /出資予定額/));
+    expect(() => goTechFn([["出資獲得枠"]], types, costs, null as any, null as any, [["R7"]])).toThrow(
+      excelError("#N/A", /出資予定額/),
+    );
+    // R8 has no 出資獲得枠: the error names the frames it has
+    expect(() => goTechFn([["出資獲得枠"]], types, costs, null as any, null as any, [["R8"]])).toThrow(
+      excelError("#VALUE!", /通常枠, 大型研究開発枠/),
+    );
     expect(() => goTechFn([["通常枠"]], [["個人事業主"]], [[1, 1]])).toThrow(
       excelError("#VALUE!", /中小企業者等, 大学・公設試等/),
     );

@@ -84,7 +84,12 @@ describe("computeGoTech", () => {
   });
 
   it("needs the planned investment for 出資獲得枠 and caps at twice it", () => {
-    const input: GoTechInput = { frame: "出資獲得枠", participants: [sme([30_000_000, 30_000_000])] };
+    // R6/R7 only: R8 replaced the 出資獲得枠 by the 大型研究開発枠.
+    const input: GoTechInput = {
+      frame: "出資獲得枠",
+      round: "R7",
+      participants: [sme([30_000_000, 30_000_000])],
+    };
     expect(() => computeGoTech(input)).toThrow(
       expect.objectContaining({ code: "GOTECH_INVESTMENT_REQUIRED", kind: "notAvailable" }),
     );
@@ -121,7 +126,7 @@ describe("computeGoTech", () => {
   const consortium = fc.integer({ min: 1, max: 3 }).chain((years) =>
     fc.record({
       frame: fc.constantFrom("通常枠", "出資獲得枠"),
-      round: fc.constantFrom("R6", "R7", null),
+      round: fc.constantFrom("R6", "R7"),
       plannedInvestment: fc.integer({ min: 0, max: 10 ** 9 }),
       participants: fc.array(
         fc

@@ -63,13 +63,13 @@ describe("computeGrant", () => {
   });
 
   it("carries the source and status of each rule into its finding", () => {
-    const r = computeGrant("SHORYOKU:一般型", {
+    const r = computeGrant("SHORYOKU-4:一般型", {
       eligibleCost: 60_000_000,
       employees: 60,
       industry: "製造業",
     });
     const tier = r.findings.find((f) => f.code === "TIER_APPLIED")!;
-    expect(tier.status).toBe("assumption");
+    expect(tier.status).toBe("official-summary");
     expect(tier.messageJa).toContain("15,000,000");
     expect(tier.messageEn).toContain("1/3");
     expect(r.findings.every((f) => f.messageJa && f.messageEn)).toBe(true);

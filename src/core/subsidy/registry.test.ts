@@ -59,7 +59,7 @@ describe("programme files", () => {
   });
 
   it("keeps consultants' pages out of documents and asks a verified rule for its quote and official text", () => {
-    const sho = load("shoryokuka-ippan.json");
+    const sho = load("shoryokuka-ippan-4.json");
     sho.documents["SHO-X"] = {
       publisher: "行政書士",
       title: "解説",
@@ -108,7 +108,7 @@ describe("programme files", () => {
     const jiz = load("jizokuka-18.json");
     jiz.frames[0].rates[0].source.doc = "NOPE";
     jiz.frames[0].rates[0].when.allOf = ["存在しない特例"];
-    const sho = load("shoryokuka-ippan.json");
+    const sho = load("shoryokuka-ippan-4.json");
     delete sho.frames[0].cap.byBand["101人以上"];
     const r = validatePrograms([
       { name: "m.json", data: mono },
@@ -136,12 +136,12 @@ describe("programme files", () => {
   });
 
   it("accepts a new round as a new file only: a copy with a new code and round number validates", () => {
-    const next = load("jizokuka-18.json");
-    next.code = "JIZOKU-19";
-    next.round = { label: "第19回", number: 19, aliases: ["19"], guideline: "JIZ-18-GUIDELINE" };
+    const next = load("jizokuka-19.json");
+    next.code = "JIZOKU-21";
+    next.round = { label: "第21回", number: 21, aliases: ["21"], guideline: "JIZ-19-GUIDELINE" };
     const r = validatePrograms([
       ...onDisk.map((name) => ({ name, data: load(name) })),
-      { name: "jizokuka-19.json", data: next },
+      { name: "jizokuka-21.json", data: next },
     ]);
     expect(r.errors).toEqual([]);
   });
@@ -152,18 +152,22 @@ describe("programme ids", () => {
     ["MONO-19:高付加価値化枠", "MONO-19:高付加価値化枠"],
     ["ｍｏｎｏ－19：高付加価値化枠", "MONO-19:高付加価値化枠"],
     ["ものづくり補助金 第19次 製品・サービス高付加価値化枠", "MONO-19:高付加価値化枠"],
-    ["MONO:グローバル枠", "MONO-19:グローバル枠"],
+    ["MONO:グローバル枠", "MONO-23:グローバル枠"],
+    ["MONO-22:高付加価値化枠", "MONO-22:高付加価値化枠"],
     ["JIZOKU-18:通常枠", "JIZOKU-18:通常枠"],
-    ["JIZOKU:通常枠", "JIZOKU-18:通常枠"],
+    ["JIZOKU:通常枠", "JIZOKU-20:通常枠"],
+    ["JIZOKU:創業型", "JIZOKU-SOGYO-3:創業型"],
     ["小規模事業者持続化補助金（一般型）通常枠 第17回", "JIZOKU-17:通常枠"],
-    ["持続化補助金", "JIZOKU-18:通常枠"],
-    ["SHORYOKU:一般型", "SHORYOKU-4:一般型"],
+    ["持続化補助金", "JIZOKU-20:通常枠"],
+    ["SHORYOKU:一般型", "SHORYOKU-5:一般型"],
+    ["SHORYOKU-5:一般型", "SHORYOKU-5:一般型"],
     ["SHORYOKU-4:一般型", "SHORYOKU-4:一般型"],
     ["SHORYOKU-2025:一般型", "SHORYOKU-4:一般型"],
     ["SHORYOKU-2025:カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
-    ["SHORYOKU:カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
-    ["中小企業省力化投資補助金 カタログ注文型", "SHORYOKU-CAT-1:カタログ注文型"],
-    ["GOTECH:通常枠", "GOTECH-R7:通常枠"],
+    ["SHORYOKU:カタログ注文型", "SHORYOKU-CAT-2:カタログ注文型"],
+    ["中小企業省力化投資補助金 カタログ注文型", "SHORYOKU-CAT-2:カタログ注文型"],
+    ["GOTECH:通常枠", "GOTECH-R8:通常枠"],
+    ["GOTECH-R8:大型研究開発枠", "GOTECH-R8:大型研究開発枠"],
   ])("resolves %s to %s", (text, id) => {
     expect(resolveProgram(text).id).toBe(id);
   });
@@ -190,14 +194,21 @@ describe("programme ids", () => {
   });
 
   it("picks the Go-Tech round by name and defaults to the newest", () => {
-    expect(resolveGoTech("通常枠").program.code).toBe("GOTECH-R7");
+    expect(resolveGoTech("通常枠").program.code).toBe("GOTECH-R8");
+    expect(resolveGoTech("大型研究開発枠").program.code).toBe("GOTECH-R8");
     expect(resolveGoTech("出資獲得枠", "R6").program.code).toBe("GOTECH-R6");
     expect(resolveGoTech("通常枠", "令和6年度").program.code).toBe("GOTECH-R6");
     expect(() => resolveGoTech("通常枠", "R9")).toThrow(expect.objectContaining({ code: "ROUND_UNKNOWN" }));
-    expect(() => resolveGoTech("大型研究開発枠")).toThrow(
+    expect(() => resolveGoTech("大型研究開発枠", "R7")).toThrow(
       expect.objectContaining({
         code: "FRAME_UNKNOWN",
         params: expect.objectContaining({ accepted: "通常枠, 出資獲得枠" }),
+      }),
+    );
+    expect(() => resolveGoTech("出資獲得枠", "R8")).toThrow(
+      expect.objectContaining({
+        code: "FRAME_UNKNOWN",
+        params: expect.objectContaining({ accepted: "通常枠, 大型研究開発枠" }),
       }),
     );
   });
