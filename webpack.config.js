@@ -9,6 +9,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { FunctionsJaPlugin } = require("./scripts/functionsJa");
 const { ValidateProgramsPlugin } = require("./scripts/validatePrograms");
 const { deploymentMeta, proxyOrigins } = require("./scripts/csp");
+const { ValidateDataPlugin } = require("./scripts/validateData");
 const { renderFunctionDocs } = require("./scripts/functionDocs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -75,6 +76,7 @@ module.exports = (env, argv) => {
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
       new FunctionsJaPlugin({ root: __dirname, baseUrl }),
       new ValidateProgramsPlugin({ root: __dirname }),
+      new ValidateDataPlugin({ root: __dirname }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -11,7 +11,7 @@ import { asMatrix, isBlank, readText, scalarOf, type Arg } from "./shared/args";
 import { guard, guardAsync, toExcelMatrix } from "./shared/toExcel";
 import { estatValue } from "./data/estatValue";
 import { parseEstatFilters } from "./data/filters";
-import { provenanceOf, provenanceText } from "./data/provenance";
+import { provenanceLines, provenanceOf } from "./data/provenance";
 import { configureDataFunctions, dataState, getTable, refreshDataFormulas } from "./data/runtime";
 import { parseSelectors } from "./data/selectors";
 import { parseShape, shapeTable } from "./data/shape";
@@ -195,7 +195,10 @@ export function indicatorFn(
       const status = (t.annotations?.[i] ?? "").split("|")[0].trim();
       rows.push([periodCell(t.codes[0][i]), t.values[i], toSafeCellText(t.units[i] ?? ""), status]);
     }
-    dataState().provenance.record(invocation?.address, rows.length, 4, provenanceOf(t.meta));
+    dataState().provenance.record(invocation?.address, rows.length, 4, {
+      ...provenanceOf(t.meta),
+      rowPeriods: [null, ...t.codes[0]],
+    });
     return toExcelMatrix(rows);
   });
 }
@@ -238,7 +241,7 @@ export function indicatorsFn(filter?: any[][]): any[][] {
 }
 
 /**
- * The source of a data formula's result, for a footnote: source, table or series ID, retrieval time and the required credit text. Point it at the formula's cell or spilled range, or give a table ID, dataflow or series ID.
+ * The source of a data formula's result, for a footnote: source, table or series ID, retrieval time and the required credit text; for the bundled series, the official documents of the figures the range shows, one line each. Point it at the formula's cell or spilled range (or part of it), or give a table ID, dataflow or series ID.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/docs/functions.html#source
  * @param ref A cell or range with an SME.ESTAT, SME.ESTATVALUE, SME.OECD or SME.INDICATOR result, or an ID as text.
@@ -275,6 +278,7 @@ export async function sourceFn(
         params: { value: shown.slice(0, 60) },
       });
     }
-    return toExcelMatrix(found.map((p) => [toSafeCellText(provenanceText(p, l))]));
+    const lines = [...new Set(found.flatMap((p) => provenanceLines(p, l)))];
+    return toExcelMatrix(lines.map((line) => [toSafeCellText(line)]));
   });
 }

@@ -394,7 +394,66 @@ describe("SME.SOURCE", () => {
     configure();
     const byId = (await settle(sourceFn([["T2"]]))) as string[][];
     expect(byId[0][0]).toMatch(/統計表ID T2/);
+    // A pack series by id: its official documents, one line each, never the pages they were checked on.
     const pack = (await settle(sourceFn([["minimum_wage_national_weighted_avg"]]))) as string[][];
-    expect(pack[0][0]).toMatch(/^出典: 内蔵データ/);
+    expect(pack.map((r) => r[0])).toEqual([
+      expect.stringMatching(
+        /^出典: 厚生労働省「地域別最低賃金の全国一覧」 全国加重平均額（2002–2024年度の値） https:\/\/www\.mhlw\.go\.jp\/.*（二次資料で確認）（内蔵データ 系列 minimum_wage_national_weighted_avg）$/,
+      ),
+      expect.stringMatching(/^出典: 厚生労働省「令和7年度 地域別最低賃金 答申状況」.*（2025年度の値）/),
+    ]);
+    expect(JSON.stringify(pack)).not.toMatch(/kanpura|5ch|github|j-roumu/);
+  });
+
+  it("cites only the official sources of the SME.INDICATOR rows its range shows, one line per source", async () => {
+    // G1:J25 = header + FY2002..FY2025. Rows 2..24 (FY2002..2024) come from 地域別最低賃金の全国一覧,
+    // row 25 (FY2025) from the 令和7年度 答申状況 release; row 26 is outside the spill.
+    indicatorFn(
+      [["minimum_wage_national_weighted_avg"]],
+      null as never,
+      null as never,
+      invocationAt("Sheet2!G1") as never,
+    );
+    const lines = async (address: string, lang?: string) =>
+      (
+        (await settle(
+          sourceFn([[0]], lang ? [[lang]] : (null as never), invocationAt("Sheet2!A1", [address]) as never),
+        )) as string[][]
+      ).map((r) => r[0]);
+    const whole = await lines("Sheet2!G1");
+    expect(whole).toHaveLength(2);
+    const last = await lines("Sheet2!H24:H25");
+    expect(last).toEqual([
+      expect.stringMatching(/^出典: 厚生労働省「地域別最低賃金の全国一覧」.*（2024年度の値）/),
+      expect.stringMatching(/「令和7年度 地域別最低賃金 答申状況」.*（2025年度の値）/),
+    ]);
+    const early = await lines("Sheet2!G2:J4");
+    expect(early).toEqual([
+      expect.stringMatching(/「地域別最低賃金の全国一覧」 全国加重平均額（2002–2004年度の値）/),
+    ]);
+    expect(early.join()).not.toMatch(/令和7年度|newpage_63030/);
+    expect(
+      await settle(sourceFn([[0]], null as never, invocationAt("Sheet2!A2", ["Sheet2!H26"]) as never)),
+    ).toMatchObject({
+      error: "#N/A",
+    });
+    const en = await lines("Sheet2!H25", "en");
+    expect(en).toEqual([
+      expect.stringMatching(
+        /^Source: 厚生労働省, “令和7年度 地域別最低賃金 答申状況”, 全国加重平均額 \(2025-09-05\) \(FY2025\) https:\/\/www\.mhlw\.go\.jp\/stf\/newpage_63030\.html \[checked in a secondary source\] \(bundled series minimum_wage_national_weighted_avg\)$/,
+      ),
+    ]);
+  });
+
+  it("names a computed pack figure's inputs' official sources, and a verified one without a status phrase", async () => {
+    indicatorFn([["gerd_pct_gdp_usa"]], null as never, null as never, invocationAt("Sheet3!A1") as never);
+    const text = (
+      (await settle(
+        sourceFn([[0]], null as never, invocationAt("Sheet3!F1", ["Sheet3!B2"]) as never),
+      )) as string[][]
+    ).map((r) => r[0]);
+    expect(text).toEqual([
+      "出典: OECD「Main Science and Technology Indicators, MSTI 2017/1 (summary highlights)」（2017-08）（2015年の値） http://www.oecd.org/innovation/inno/msti.htm（内蔵データ 系列 gerd_pct_gdp_usa）",
+    ]);
   });
 });

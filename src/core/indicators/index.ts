@@ -1,4 +1,5 @@
-export { listIndicators, getIndicator, loadPack } from "./pack";
+export { listIndicators, getIndicator, loadPack, packProvenance } from "./pack";
 export type { IndicatorSummary } from "./pack";
-export { indicatorSeriesSchema, FIGURE_STATUSES } from "./schema";
+export { citedDocuments, citationLine, figureCitations, periodRanges } from "./citations";
+export type { CitedDocument } from "./citations";
 export type { IndicatorSeries, IndicatorObservation, FigureStatus } from "./schema";

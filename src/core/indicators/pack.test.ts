@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { FIGURE_STATUSES } from "./schema";
-import { getIndicator, listIndicators, loadPack } from "./pack";
+import { checkPack, FIGURE_STATUSES, indicatorSeriesSchema } from "./schema";
+import { getIndicator, listIndicators, loadPack, packProvenance } from "./pack";
 import { PACK_FILE_NAMES } from "./packIndex.generated";
+
+const PACK_STATUS_COUNTS = { verified: 13, "official-summary": 29, secondary: 123 };
 
 const DATA = resolve(__dirname, "../../../data/indicators");
 
@@ -17,24 +19,41 @@ describe("offline indicator pack", () => {
       expect(loadPack().has(JSON.parse(readFileSync(join(DATA, f), "utf8")).id)).toBe(true);
   });
 
-  it("gives every figure a status and a source (a URL, or for computed figures the pack series it comes from)", () => {
+  it("matches the schema: official documents, checked pages, a quote for every verified figure", () => {
+    for (const f of readdirSync(DATA).filter((x) => x.endsWith(".json"))) {
+      const r = indicatorSeriesSchema.safeParse(JSON.parse(readFileSync(join(DATA, f), "utf8")));
+      expect({ f, issues: r.success ? [] : r.error.issues }).toEqual({ f, issues: [] });
+    }
+    expect(checkPack([...loadPack().values()])).toEqual([]);
+  });
+
+  it("gives every figure a status and an official source (or, computed, the pack series it comes from)", () => {
     const pack = loadPack();
-    let figures = 0;
+    const counts: Record<string, number> = {};
     for (const s of pack.values()) {
       for (const o of s.observations) {
-        figures++;
+        counts[o.status] = (counts[o.status] ?? 0) + 1;
         expect(FIGURE_STATUSES).toContain(o.status);
-        if (o.status === "computed") {
-          expect(o.derivedFrom?.length).toBeGreaterThan(0);
-          for (const id of o.derivedFrom ?? []) expect(pack.has(id)).toBe(true);
-        } else {
-          expect(o.sources!.length).toBeGreaterThan(0);
-          for (const k of o.sources!) expect(s.sources[k]?.url).toMatch(/^https?:\/\//);
-        }
-        if (o.value === null) expect(o.marker).toBeTruthy();
+        if (o.computed) for (const id of o.computed.from) expect(pack.has(id)).toBe(true);
+        else expect(s.documents[o.source!.doc].url).toMatch(/^https?:\/\//);
       }
     }
-    expect(figures).toBe(165);
+    // The counts the issue note reports (issue 11): change them only with the data.
+    expect(counts).toEqual(PACK_STATUS_COUNTS);
+  });
+
+  it("rejects a verified figure without a quote and a computed figure that claims more than its inputs", () => {
+    const s = loadPack().get("gerd_pct_gdp_usa")!;
+    const unquoted = { ...s, observations: [{ ...s.observations[0], quote: undefined }] };
+    expect(indicatorSeriesSchema.safeParse(unquoted).success).toBe(false);
+    const gap = loadPack().get("rengo_gap_total_minus_sme_computed")!;
+    const bragging = {
+      ...gap,
+      observations: gap.observations.map((o) => ({ ...o, status: "verified" as const })),
+    };
+    expect(checkPack([...[...loadPack().values()].filter((x) => x.id !== gap.id), bragging])).toContainEqual(
+      expect.stringMatching(/status verified, but its weakest input is secondary/),
+    );
   });
 
   it("keeps the figures of the shared pack (spot checks)", () => {
@@ -47,16 +66,48 @@ describe("offline indicator pack", () => {
     expect(getIndicator("gerd_pct_gdp_japan").values).toEqual([3.57, 3.29, 3.1, 3.29]);
   });
 
-  it("returns a tidy table with offline provenance and a status", () => {
+  it("returns a tidy table with offline provenance, a status and the official source of each row", () => {
     const t = getIndicator("gerd_pct_gdp_china");
     expect(t.meta).toMatchObject({
       source: "offline",
       id: "gerd_pct_gdp_china",
       status: "secondary/verified",
+      sourceUrl: "https://www.oecd.org/sti/msti.htm",
     });
     expect(t.dimensions[0]).toMatchObject({ id: "time", role: "time" });
     expect(t.units.every((u) => u === "% of GDP")).toBe(true);
-    expect(t.annotations?.[0]).toMatch(/^secondary \| https?:/);
+    // 2012 was read only in a copy of the MSTI 2013/2 note: the OECD release is named, with the phrase.
+    expect(t.annotations?.[0]).toBe(
+      "secondary | 二次資料で確認 | OECD「Main Science and Technology Indicators, MSTI 2013/2 (summary highlights)」（2014-01） https://www.oecd.org/sti/msti.htm",
+    );
+    expect(t.annotations?.[1]).toMatch(
+      /^verified \| OECD「Main Science and Technology Indicators, MSTI 2017\/1/,
+    );
+  });
+
+  it("cites only the documents of the rows asked for, one line per document with its years", () => {
+    const one = packProvenance("minimum_wage_national_weighted_avg", ["2025"]);
+    expect(one.lines).toEqual([
+      "厚生労働省「令和7年度 地域別最低賃金 答申状況」 全国加重平均額（2025-09-05）（2025年度の値） https://www.mhlw.go.jp/stf/newpage_63030.html（二次資料で確認）",
+    ]);
+    const all = packProvenance("minimum_wage_national_weighted_avg");
+    expect(all.lines).toHaveLength(2);
+    expect(all.lines[0]).toMatch(
+      /^厚生労働省「地域別最低賃金の全国一覧」 全国加重平均額（2002–2024年度の値） https:\/\/www\.mhlw\.go\.jp\//,
+    );
+    const table = getIndicator("minimum_wage_national_weighted_avg", { from: 2010, to: 2012 });
+    expect(table.meta.credit).not.toMatch(/2025|newpage_63030/);
+  });
+
+  it("cites a computed figure by the official documents of its inputs, with the weakest status", () => {
+    const gap = packProvenance("rengo_gap_total_minus_sme_computed", ["2024"]);
+    expect(gap.status).toBe("secondary");
+    expect(gap.lines).toEqual([
+      expect.stringMatching(
+        /^日本労働組合総連合会（連合）「2024春季生活闘争 第7回（最終）回答集計結果について」 .*規模計/,
+      ),
+      expect.stringMatching(/組合員数300人未満/),
+    ]);
   });
 
   it("marks a range-only figure as blank with its meaning, never 0", () => {
@@ -84,6 +135,7 @@ describe("offline indicator pack", () => {
       periodBasis: "FY",
       status: "secondary",
     });
+    expect(mw?.sources.join(" ")).not.toMatch(/kanpura|5ch|github|j-roumu|livedoor/);
   });
 
   it("rejects unknown ids and malformed periods with typed errors", () => {

@@ -1,18 +1,20 @@
+import { formatCitation, statusPhrase } from "../citations/citation";
 import { AppError } from "../errors/AppError";
 import type { TidyTable } from "../stats/table/types";
+import { citationLine, citedDocuments, figureCitations } from "./citations";
 import { PACK_FILES } from "./packIndex.generated";
-import { indicatorSeriesSchema, type IndicatorSeries } from "./schema";
+import type { IndicatorObservation, IndicatorSeries } from "./schema";
 
 let cache: Map<string, IndicatorSeries> | undefined;
 
-/** All series of the bundled pack, validated once (a malformed file is a build-time bug, so it throws). */
+/**
+ * All series of the bundled pack. The files are checked against the zod schema by the unit tests and the
+ * build (scripts/validateData.js), so the runtime reads them as typed data and carries no validator.
+ */
 export function loadPack(): Map<string, IndicatorSeries> {
   if (!cache) {
     cache = new Map();
-    for (const raw of PACK_FILES) {
-      const s = indicatorSeriesSchema.parse(raw);
-      cache.set(s.id, s);
-    }
+    for (const raw of PACK_FILES as IndicatorSeries[]) cache.set(raw.id, raw);
   }
   return cache;
 }
@@ -28,12 +30,12 @@ export interface IndicatorSummary {
   to: string;
   /** One status when all figures share it, else the distinct ones joined by "/". */
   status: string;
-  /** Source URLs of the figures (secondary and official pages). */
+  /** The official documents of the figures, one per line's worth: publisher「title」section URL (status phrase). */
   sources: string[];
 }
 
-function statusOf(s: IndicatorSeries): string {
-  return [...new Set(s.observations.map((o) => o.status))].sort().join("/");
+function statusOf(obs: readonly IndicatorObservation[]): string {
+  return [...new Set(obs.map((o) => o.status))].sort().join("/");
 }
 
 function summary(s: IndicatorSeries): IndicatorSummary {
@@ -47,8 +49,8 @@ function summary(s: IndicatorSeries): IndicatorSummary {
     periodBasis: s.periodBasis,
     from: periods[0],
     to: periods[periods.length - 1],
-    status: statusOf(s),
-    sources: Object.values(s.sources).map((x) => x.url),
+    status: statusOf(s.observations),
+    sources: citedDocuments(s, s.observations, loadPack()).map((d) => citationLine(d, s.periodBasis)),
   };
 }
 
@@ -74,29 +76,58 @@ function year(value: string | number | undefined, arg: string): number | undefin
   return n;
 }
 
-/**
- * One series as a tidy table (one `time` dimension), meta.source "offline", meta.status the figures'
- * status; each row's annotation says the figure's own status and sources.
- */
-export function getIndicator(
-  id: string,
-  range: { from?: string | number; to?: string | number } = {},
-): TidyTable {
+function seriesOrThrow(id: string): IndicatorSeries {
   const s = loadPack().get(String(id).trim());
   if (!s)
     throw new AppError("INDICATOR_NOT_FOUND", `No series ${id}`, {
       kind: "notAvailable",
       params: { id: String(id) },
     });
+  return s;
+}
+
+/**
+ * Where the figures of `periods` (all when omitted) come from, for meta and footnotes: the official
+ * documents one line each, the first document's URL, and the figures' status.
+ */
+export function packProvenance(
+  id: string,
+  periods?: readonly string[],
+  lang: "ja" | "en" = "ja",
+): { lines: string[]; sourceUrl?: string; status: string } {
+  const s = seriesOrThrow(id);
+  const wanted = periods ? new Set(periods.map(String)) : undefined;
+  const obs = s.observations.filter((o) => !wanted || wanted.has(o.period));
+  const docs = citedDocuments(s, obs, loadPack());
+  return {
+    lines: docs.map((d) => citationLine(d, s.periodBasis, lang)),
+    sourceUrl: docs[0]?.citation.url,
+    status: statusOf(obs),
+  };
+}
+
+/**
+ * One series as a tidy table (one `time` dimension), meta.source "offline", meta.status the figures'
+ * status, meta.credit the official documents of the rows; each row's annotation says the figure's status
+ * and its official source.
+ */
+export function getIndicator(
+  id: string,
+  range: { from?: string | number; to?: string | number } = {},
+): TidyTable {
+  const s = seriesOrThrow(id);
   const from = year(range.from, "from") ?? -Infinity;
   const to = year(range.to, "to") ?? Infinity;
   const obs = s.observations
     .filter((o) => Number(o.period) >= from && Number(o.period) <= to)
     .sort((a, b) => a.period.localeCompare(b.period));
-  const urlOf = (k: string) => s.sources[k]?.url ?? k;
   const markers = new Map<string, string>();
   for (const o of obs) if (o.marker) markers.set(o.marker, o.markerMeaning ?? o.marker);
   const timeName = s.periodBasis === "FY" ? "年度" : s.periodBasis === "CY" ? "年" : "期間";
+  const prov = packProvenance(
+    s.id,
+    obs.map((o) => o.period),
+  );
   return {
     meta: {
       source: "offline",
@@ -104,11 +135,9 @@ export function getIndicator(
       title: s.title.ja,
       survey: s.title.en,
       fetchedAt: "bundled",
-      sourceUrl: Object.values(s.sources)[0]?.url,
-      credit: Object.values(s.sources)
-        .map((x) => x.url)
-        .join(" ; "),
-      status: statusOf(s),
+      ...(prov.sourceUrl ? { sourceUrl: prov.sourceUrl } : {}),
+      credit: prov.lines.join(" ; "),
+      status: prov.status,
       ...(markers.size ? { markers: [...markers].map(([marker, meaning]) => ({ marker, meaning })) } : {}),
     },
     dimensions: [
@@ -130,9 +159,12 @@ export function getIndicator(
     markers: obs.map((o) => o.marker ?? null),
     units: obs.map(() => s.unit),
     annotations: obs.map((o) => {
-      const refs = o.sources?.map(urlOf) ?? [];
-      const derived = o.derivedFrom?.length ? `computed from ${o.derivedFrom.join(", ")}` : "";
-      return [o.status, derived, ...refs].filter(Boolean).join(" | ");
+      const cites = figureCitations(s, o, loadPack()).map((c) =>
+        formatCitation({ ...c, status: "verified" }),
+      );
+      const phrase = statusPhrase(o.status);
+      const computed = o.computed ? `計算値（${o.computed.from.join(", ")} から）` : "";
+      return [o.status, phrase, computed, ...new Set(cites)].filter(Boolean).join(" | ");
     }),
   };
 }

@@ -32,8 +32,10 @@ describe("industryTable (SME.INDUSTRIES)", () => {
 
   it("carries a status and at least one https source per row", () => {
     for (const r of industryTable(null).slice(1)) {
-      expect(["verified", "secondary", "assumption"]).toContain(r[8]);
-      expect(String(r[9])).toMatch(/^https?:\/\//);
+      expect(["verified", "official-summary", "secondary", "assumption"]).toContain(r[8]);
+      // The official documents (e-Gov law text, 中小企業庁 pages), never the pages we read them on.
+      expect(String(r[9])).toMatch(/https:\/\/(laws\.e-gov\.go\.jp|www\.chusho\.meti\.go\.jp)\//);
+      expect(String(r[9])).not.toMatch(/legaldoc|nissin|funaisoken|intwk|xn--/);
     }
   });
 });

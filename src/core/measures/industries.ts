@@ -4,7 +4,7 @@ import {
   smallRuleFor,
   smeDefinitions,
   smeRuleFor,
-  sourceUrls,
+  citationText,
   weakestStatus,
 } from "./smeDefinitions";
 
@@ -44,7 +44,7 @@ export function industryTable(basisText: string | null): (string | number)[][] {
       `${sme.law} ${sme.article}`,
       `${small.law} ${small.article}`,
       weakestStatus(industry.status, sme.status, small.status),
-      sourceUrls([...industry.sources, ...sme.sources, ...small.sources]).join(" "),
+      citationText([...industry.sources.map((source) => ({ source, status: industry.status })), sme, small]),
     ]);
   }
   return rows;

@@ -1,35 +1,50 @@
 import { z } from "zod";
+import { CITATION_STATUSES } from "../citations/citation";
+import { checkedPageSchema, date, officialDocumentSchema, sourceRefSchema } from "../citations/schema";
 
 /**
  * The shape of data/sme-definitions.json. Used by its test (the runtime only
  * imports the inferred type, so zod stays out of the functions bundle).
  */
-export const statusSchema = z.enum(["verified", "secondary", "assumption"]);
+export const statusSchema = z.enum(CITATION_STATUSES);
 /** The comparator as the law writes it: 以下 (≤), 未満 (<), 以上 (≥), 超 (>). */
 export const comparatorSchema = z.enum(["以下", "未満", "以上", "超"]);
 
 const yen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const persons = z.number().int().positive();
-const sourceIds = z.array(z.string().min(1)).min(1);
-
-export const smeRuleSchema = z.strictObject({
-  law: z.string().min(1),
-  article: z.string().min(1),
-  capitalYen: yen,
-  employees: persons,
-  comparator: comparatorSchema,
-  sources: sourceIds,
+const checkedIds = z.array(z.string().min(1)).min(1);
+/** Every rule: its official source, where we read it, how sure, and the version date read. */
+const cited = {
+  source: sourceRefSchema,
+  checkedIn: checkedIds,
   status: statusSchema,
-});
+  quote: z.string().min(1).optional(),
+  validFrom: date.optional(),
+  validTo: date.optional(),
+};
+const verifiedQuotes = (r: { status: string; quote?: string }) =>
+  r.status !== "verified" || r.quote !== undefined;
 
-export const smallRuleSchema = z.strictObject({
-  law: z.string().min(1),
-  article: z.string().min(1),
-  employees: persons,
-  comparator: comparatorSchema,
-  sources: sourceIds,
-  status: statusSchema,
-});
+export const smeRuleSchema = z
+  .strictObject({
+    law: z.string().min(1),
+    article: z.string().min(1),
+    capitalYen: yen,
+    employees: persons,
+    comparator: comparatorSchema,
+    ...cited,
+  })
+  .refine(verifiedQuotes, "a verified rule quotes its document");
+
+export const smallRuleSchema = z
+  .strictObject({
+    law: z.string().min(1),
+    article: z.string().min(1),
+    employees: persons,
+    comparator: comparatorSchema,
+    ...cited,
+  })
+  .refine(verifiedQuotes, "a verified rule quotes its document");
 
 export const industrySchema = z.strictObject({
   name: z.string().min(1),
@@ -38,7 +53,9 @@ export const industrySchema = z.strictObject({
   category: z.string().min(1).optional(),
   ambiguousUnder: z.array(z.string().min(1)).min(1).optional(),
   choices: z.array(z.string().min(1)).min(2).optional(),
-  sources: sourceIds,
+  /** The official documents the name's classification comes from (one per law involved). */
+  sources: z.array(sourceRefSchema).min(1),
+  checkedIn: checkedIds,
   status: statusSchema,
   note: z.string().min(1).optional(),
 });
@@ -46,10 +63,10 @@ export const industrySchema = z.strictObject({
 export const smeDefinitionsSchema = z.strictObject({
   $comment: z.string(),
   version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  sources: z.record(
-    z.string(),
-    z.strictObject({ title: z.string().min(1), url: z.url({ protocol: /^https?$/ }), status: statusSchema }),
-  ),
+  /** Official documents: what the user sees as a rule's source. */
+  documents: z.record(z.string(), officialDocumentSchema),
+  /** Pages the team read (any host), for maintainers; never shown. */
+  checkedIn: z.record(z.string(), checkedPageSchema),
   smeRules: z.record(z.string(), smeRuleSchema),
   smallRules: z.record(z.string(), smallRuleSchema),
   bases: z.record(
@@ -74,8 +91,7 @@ export const smeDefinitionsSchema = z.strictObject({
   industries: z.array(industrySchema).min(1),
   deemedLarge: z.strictObject({
     law: z.string().min(1),
-    sources: sourceIds,
-    status: statusSchema,
+    ...cited,
     rules: z.array(
       z.strictObject({
         key: z.enum(["largest", "total", "officers", "parentShare", "parentOfficers"]),
@@ -87,8 +103,7 @@ export const smeDefinitionsSchema = z.strictObject({
   }),
   sizeClasses: z.strictObject({
     law: z.string().min(1),
-    sources: sourceIds,
-    status: statusSchema,
+    ...cited,
     classes: z.array(
       z.strictObject({
         name: z.string().min(1),

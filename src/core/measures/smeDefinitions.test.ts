@@ -8,7 +8,8 @@ import {
   smallRuleFor,
   smeDefinitions,
   smeRuleFor,
-  sourceUrls,
+  citationText,
+  ruleCitation,
   weakestStatus,
 } from "./smeDefinitions";
 
@@ -18,16 +19,57 @@ describe("data/sme-definitions.json", () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
-  it("cites only sources it defines, and every rule and industry has at least one", () => {
-    const ids = new Set(Object.keys(smeDefinitions.sources));
-    const cited = [
-      ...Object.values(smeDefinitions.smeRules).flatMap((r) => r.sources),
-      ...Object.values(smeDefinitions.smallRules).flatMap((r) => r.sources),
-      ...smeDefinitions.industries.flatMap((i) => i.sources),
-      ...smeDefinitions.deemedLarge.sources,
-      ...smeDefinitions.sizeClasses.sources,
+  it("cites only documents and checked pages it defines, and every rule and industry has both", () => {
+    const docs = new Set(Object.keys(smeDefinitions.documents));
+    const pages = new Set(Object.keys(smeDefinitions.checkedIn));
+    const rules = [
+      ...Object.values(smeDefinitions.smeRules),
+      ...Object.values(smeDefinitions.smallRules),
+      smeDefinitions.deemedLarge,
+      smeDefinitions.sizeClasses,
     ];
-    expect(cited.filter((id) => !ids.has(id))).toEqual([]);
+    const cited = [
+      ...rules.map((r) => r.source.doc),
+      ...smeDefinitions.industries.flatMap((i) => i.sources.map((s) => s.doc)),
+    ];
+    const checked = [...rules, ...smeDefinitions.industries].flatMap((r) => r.checkedIn);
+    expect(cited.filter((id) => !docs.has(id))).toEqual([]);
+    expect(checked.filter((id) => !pages.has(id))).toEqual([]);
+    expect(
+      smeDefinitions.industries.filter((i) => i.sources.length === 0 || i.checkedIn.length === 0),
+    ).toEqual([]);
+  });
+
+  it("rates a rule no higher than the best page it was checked on (a mirror of a law is not the law)", () => {
+    const rank = { verified: 0, "official-summary": 1, secondary: 2, assumption: 3 } as const;
+    const kindRank = { "official-text": 0, "official-summary": 1, secondary: 2 } as const;
+    const rules = [
+      ...Object.values(smeDefinitions.smeRules),
+      ...Object.values(smeDefinitions.smallRules),
+      smeDefinitions.deemedLarge,
+      smeDefinitions.sizeClasses,
+      ...smeDefinitions.industries,
+    ];
+    for (const r of rules) {
+      const best = Math.min(...r.checkedIn.map((k) => kindRank[smeDefinitions.checkedIn[k].kind]));
+      expect({ r: r.checkedIn, ok: rank[r.status] >= best }).toEqual({ r: r.checkedIn, ok: true });
+    }
+  });
+
+  it("cites the statutes on e-Gov and keeps law-text mirrors and consultants' pages in checkedIn only", () => {
+    const { documents, checkedIn } = smeDefinitions;
+    expect(documents.KIHONHO.url).toBe("https://laws.e-gov.go.jp/law/338AC0000000154");
+    expect(documents.KYOKA.url).toBe("https://laws.e-gov.go.jp/law/411AC0000000018");
+    expect(
+      Object.values(documents)
+        .map((d) => d.url)
+        .filter((u) => !u.includes(".go.jp/")),
+    ).toEqual([]);
+    expect(checkedIn["KYOKA-LAW"]).toMatchObject({
+      kind: "secondary",
+      url: expect.stringContaining("legaldoc.jp"),
+    });
+    expect(checkedIn.MINASHI.kind).toBe("secondary");
   });
 
   it("points every category at rules that exist, for every SME and small-firm rule set a basis uses", () => {
@@ -173,16 +215,30 @@ describe("resolveIndustry", () => {
   });
 });
 
-describe("weakestStatus and sourceUrls", () => {
+describe("weakestStatus and citations", () => {
   it("ranks verified < secondary < assumption", () => {
     expect(weakestStatus("verified", "secondary")).toBe("secondary");
     expect(weakestStatus("assumption", "verified")).toBe("assumption");
     expect(weakestStatus()).toBe("verified");
   });
 
-  it("turns ids into URLs without repeats", () => {
-    expect(sourceUrls(["KIHONHO-FAQ", "KIHONHO-FAQ"])).toEqual([
-      "https://www.chusho.meti.go.jp/faq/faq/faq01_teigi.htm",
-    ]);
+  it("ranks official-summary between verified and secondary", () => {
+    expect(weakestStatus("verified", "official-summary")).toBe("official-summary");
+    expect(weakestStatus("official-summary", "secondary")).toBe("secondary");
+  });
+
+  it("cites rules by their official document, once per document and section, with the status phrase", () => {
+    const rule = smeDefinitions.smeRules["基本法/製造業その他"];
+    expect(ruleCitation(rule)).toEqual({
+      publisher: "e-Gov法令検索",
+      document: "中小企業基本法（昭和38年法律第154号）",
+      section: "第2条第1項第1号",
+      url: "https://laws.e-gov.go.jp/law/338AC0000000154",
+      status: "official-summary",
+    });
+    expect(citationText([rule, rule])).toBe(
+      "e-Gov法令検索「中小企業基本法（昭和38年法律第154号）」 第2条第1項第1号 https://laws.e-gov.go.jp/law/338AC0000000154（公式概要で確認）",
+    );
+    expect(citationText([rule], "en")).toMatch(/\[checked in an official summary\]$/);
   });
 });

@@ -1,6 +1,7 @@
 // Lookups over data/sme-definitions.json: which basis (law), which industry, which threshold row.
 // The numbers live in the data file with law, article, comparator, source and status; none here.
 import raw from "../../../data/sme-definitions.json";
+import { type Citation, formatCitation, weakestCitationStatus } from "../citations/citation";
 import { AppError } from "../errors/AppError";
 import { normalizeName } from "./normalizeName";
 import type { SmallRule, SmeDefinitions, SmeRule, Status } from "./smeDefinitions.schema";
@@ -82,14 +83,46 @@ export function smallRuleFor(industry: Industry & { category: string }, basis: B
   return rule;
 }
 
-const statusRank: Record<Status, number> = { verified: 0, secondary: 1, assumption: 2 };
-
 /** The least certain of several statuses: a row is only as sure as its weakest part. */
 export function weakestStatus(...statuses: Status[]): Status {
-  return statuses.reduce((a, b) => (statusRank[b] > statusRank[a] ? b : a), "verified" as Status);
+  return weakestCitationStatus(...statuses);
 }
 
-/** Source URLs for source ids, in order, without repeats. */
-export function sourceUrls(ids: readonly string[]): string[] {
-  return [...new Set(ids.map((id) => smeDefinitions.sources[id]?.url ?? id))];
+type SourceRef = { doc: string; section?: string };
+
+/** The official document a source reference names, with the rule's status (never a page we checked). */
+export function citationOf(ref: SourceRef, status: Status): Citation {
+  const doc = smeDefinitions.documents[ref.doc];
+  if (doc === undefined) throw new Error(`sme-definitions: no document ${ref.doc}`);
+  return { ...doc, section: ref.section ?? doc.section, status };
+}
+
+/** A rule's source for findings and cells: publisher, document, section, official URL and status. */
+export function ruleCitation(rule: { source: SourceRef; status: Status }): {
+  publisher: string;
+  document: string;
+  section: string;
+  url: string;
+  status: Status;
+} {
+  const c = citationOf(rule.source, rule.status);
+  return {
+    publisher: c.publisher,
+    document: c.title,
+    section: c.section ?? "",
+    url: c.url,
+    status: c.status,
+  };
+}
+
+/**
+ * The official sources of several rules as one cell's text: one 「publisher「title」section URL（status phrase）」
+ * per distinct citation, joined by " ; ".
+ */
+export function citationText(
+  rules: readonly { source: SourceRef; status: Status }[],
+  lang: "ja" | "en" = "ja",
+): string {
+  const lines = rules.map((r) => formatCitation(citationOf(r.source, r.status), lang));
+  return [...new Set(lines)].join(" ; ");
 }

@@ -1,6 +1,6 @@
 // 小規模 from employees and industry, through the SME definitions of src/core/measures
 // (data/sme-definitions.json): the programme file names the basis (基本法 or 小規模事業者支援法).
-import { resolveBasis, resolveIndustry, smallRuleFor, smeDefinitions } from "../measures/smeDefinitions";
+import { resolveBasis, resolveIndustry, ruleCitation, smallRuleFor } from "../measures/smeDefinitions";
 import { meets } from "./compare";
 import type { SourceText } from "./findings";
 import type { Status } from "./schema";
@@ -25,7 +25,7 @@ export function judgeSmallBusiness(
   const basis = resolveBasis(basisText);
   const industry = resolveIndustry(industryText, basis);
   const rule = smallRuleFor(industry, basis);
-  const doc = smeDefinitions.sources[rule.sources[0]];
+  const cite = ruleCitation(rule);
   return {
     small: meets(employees, rule.comparator, rule.employees),
     industry: industry.name,
@@ -34,15 +34,14 @@ export function judgeSmallBusiness(
     article: rule.article,
     threshold: rule.employees,
     comparator: rule.comparator,
-    source: doc
-      ? {
-          publisher: (doc as { publisher?: string }).publisher,
-          document: doc.title,
-          section: `${rule.law} ${rule.article}`,
-          url: doc.url,
-          status: rule.status as Status,
-        }
-      : null,
-    status: rule.status,
+    // The statute on e-Gov (never the page we read it on), with the rule's status.
+    source: {
+      publisher: cite.publisher,
+      document: cite.document,
+      section: `${rule.law} ${rule.article}`,
+      url: cite.url,
+      status: cite.status,
+    },
+    status: cite.status,
   };
 }

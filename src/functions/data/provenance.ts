@@ -2,6 +2,8 @@
 // the size of what it spilled; SME.SOURCE gets the address of its argument (requiresParameterAddresses) and
 // reports every recorded result that overlaps it. Records live in memory: after reopening a workbook they
 // return as the formulas calculate. Texts name the source, id, retrieval time and the required credit.
+// Offline-pack results name the OFFICIAL documents of the figures the range actually shows, one line each.
+import { packProvenance } from "../../core/indicators/pack";
 import type { TableMeta } from "../../core/stats/table/types";
 
 export interface Provenance {
@@ -19,6 +21,10 @@ export interface Provenance {
   markers?: { marker: string; meaning: string }[];
   /** Served from the cache because a newer copy could not be fetched. */
   stale?: boolean;
+  /** Offline pack: the period of each spilled row (null for the header), so a range cites only its rows. */
+  rowPeriods?: (string | null)[];
+  /** Offline pack: the periods whose figures are cited (all rows when absent). */
+  periods?: string[];
 }
 
 export interface CellArea {
@@ -108,13 +114,23 @@ export class ProvenanceRegistry {
     if (this.byAnchor.size > MAX_RECORDS) this.byAnchor.delete(this.byAnchor.keys().next().value as string);
   }
 
-  /** Provenances of the results overlapping `address`, distinct, in the order they were recorded. */
+  /**
+   * Provenances of the results overlapping `address`, distinct, in the order they were recorded. A pack
+   * result is narrowed to the periods of the rows the address covers (the whole spill when the address is
+   * only the formula's own cell or only the header).
+   */
   atAddress(address: string): Provenance[] {
     const a = parseAddress(address);
     if (!a) return [];
     const out = new Map<string, Provenance>();
     for (const { area, p } of this.byAnchor.values()) {
-      if (overlaps(a, area)) out.set(`${p.source}|${p.id}|${p.query ?? ""}|${p.fetchedAt}`, p);
+      if (!overlaps(a, area)) continue;
+      const shown = p.rowPeriods ? rowsShown(a, area, p.rowPeriods) : undefined;
+      const q = shown ? { ...p, periods: shown } : p;
+      const key = `${p.source}|${p.id}|${p.query ?? ""}|${p.fetchedAt}`;
+      const seen = out.get(key);
+      if (seen?.periods && q.periods) q.periods = [...new Set([...seen.periods, ...q.periods])].sort();
+      out.set(key, q);
     }
     return [...out.values()];
   }
@@ -124,8 +140,30 @@ export class ProvenanceRegistry {
   }
 }
 
+/** Periods of the spilled rows that `a` covers; all of them for the anchor cell alone or the header alone. */
+function rowsShown(a: CellArea, area: CellArea, rowPeriods: (string | null)[]): string[] {
+  const all = rowPeriods.filter((x): x is string => x !== null);
+  if (a.rows === 1 && a.cols === 1 && a.row === area.row && a.col === area.col) return all;
+  const first = Math.max(a.row, area.row) - area.row;
+  const last = Math.min(a.row + a.rows, area.row + area.rows) - 1 - area.row;
+  const covered = rowPeriods.slice(first, last + 1).filter((x): x is string => x !== null);
+  return covered.length ? covered : all;
+}
+
 function day(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}T/.test(iso) ? iso.slice(0, 10) : iso;
+}
+
+/**
+ * The lines SME.SOURCE writes for one result: for the offline pack one line per official document of the
+ * figures shown (never the pages we checked them on); for e-Stat and OECD the one footnote.
+ */
+export function provenanceLines(p: Provenance, lang: "ja" | "en" = "ja"): string[] {
+  if (p.source !== "offline") return [provenanceText(p, lang)];
+  const { lines } = packProvenance(p.id, p.periods, lang);
+  const lead = lang === "en" ? "Source: " : "出典: ";
+  const tail = lang === "en" ? ` (bundled series ${p.id})` : `（内蔵データ 系列 ${p.id}）`;
+  return lines.map((l) => `${lead}${l}${tail}`);
 }
 
 /** A footnote: source, id, dates, URL and credit. Japanese or English; stale copies say so. */

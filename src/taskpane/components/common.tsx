@@ -83,16 +83,21 @@ export function SourceBadge({ source }: { source: SourceKind }) {
 export function StatusBadge({ status }: { status?: string }) {
   const { t } = useI18n();
   if (!status) return null;
-  const label =
-    status === "verified"
-      ? t("statusVerified")
-      : status === "official-summary"
-        ? t("statusOfficialSummary")
-        : status === "secondary"
-          ? t("statusSecondary")
-          : status === "assumption"
-            ? t("statusAssumption")
-            : status;
+  // A pack series can mix statuses ("official-summary/secondary"): each part gets its label.
+  const label = status
+    .split("/")
+    .map((part) =>
+      part === "verified"
+        ? t("statusVerified")
+        : part === "official-summary"
+          ? t("statusOfficialSummary")
+          : part === "secondary"
+            ? t("statusSecondary")
+            : part === "assumption"
+              ? t("statusAssumption")
+              : part,
+    )
+    .join(" / ");
   return (
     <Badge appearance="tint" color={status === "verified" ? "success" : "warning"}>
       {label}

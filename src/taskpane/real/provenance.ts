@@ -29,17 +29,20 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
  * ("二次資料 / secondary"), so the block reads like the pane and a filter on the English word still works.
  */
 export function statusLabel(status: string | undefined): string | undefined {
-  const label =
-    status === "verified"
+  if (status === undefined) return undefined;
+  const one = (part: string) =>
+    part === "verified"
       ? ja.statusVerified
-      : status === "official-summary"
+      : part === "official-summary"
         ? ja.statusOfficialSummary
-        : status === "secondary"
+        : part === "secondary"
           ? ja.statusSecondary
-          : status === "assumption"
+          : part === "assumption"
             ? ja.statusAssumption
             : undefined;
-  return label === undefined ? status : `${label} / ${status}`;
+  const parts = status.split("/");
+  const labels = parts.map(one);
+  return labels.some((l) => l === undefined) ? status : `${labels.join("・")} / ${status}`;
 }
 
 /**

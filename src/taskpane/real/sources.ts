@@ -1,5 +1,12 @@
 import { AppError } from "../../core/errors/AppError";
-import { getIndicator, listIndicators, loadPack } from "../../core/indicators";
+import {
+  citedDocuments,
+  getIndicator,
+  listIndicators,
+  loadPack,
+  packProvenance,
+} from "../../core/indicators";
+import { citationName, statusPhrase } from "../../core/citations";
 import type { EstatClient } from "../../core/stats/estat";
 import { estatTableViewUrl } from "../../core/stats/estat";
 import type { DimensionFilter } from "../../core/stats/estat";
@@ -68,12 +75,20 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       dimensions: t.dimensions,
       totalRows: t.rowCount,
       annotationColumn: t.annotations !== undefined,
-      // The series' own note; its sources (meta.credit joins them all by " ; ") go to `sources` as links.
+      // The series' own note; the OFFICIAL documents of its figures go to `sources` as links, one per
+      // document, with the years they give and how we checked them (the pages we read are never shown).
       notes: series?.notes ? [series.notes] : [],
-      sources: Object.values(series?.sources ?? {}).map((x) => ({
-        url: x.url,
-        ...(x.description ? { label: x.description } : {}),
-      })),
+      sources: series
+        ? citedDocuments(series, series.observations, loadPack()).map((d) => {
+            const phrase = statusPhrase(d.citation.status);
+            const years =
+              d.periods.length > 1 ? `${d.periods[0]}–${d.periods[d.periods.length - 1]}` : d.periods[0];
+            return {
+              url: d.citation.url,
+              label: `${citationName(d.citation)}（${years}）${phrase ? `（${phrase}）` : ""}`,
+            };
+          })
+        : [],
     };
   }
   if (ref.source === "OECD") {
@@ -146,7 +161,15 @@ export async function fetchSource(
 ): Promise<TidyTable> {
   const { ref } = request;
   const filters = Object.fromEntries(narrowed(request, options.info));
-  if (ref.source === "offline") return selectRows(getIndicator(ref.id), filters);
+  if (ref.source === "offline") {
+    // The provenance block written with the table cites the documents of the rows actually loaded.
+    const t = selectRows(getIndicator(ref.id), filters);
+    const prov = packProvenance(ref.id, t.codes[0] ?? []);
+    return {
+      ...t,
+      meta: { ...t.meta, credit: prov.lines.join(" ; "), sourceUrl: prov.sourceUrl, status: prov.status },
+    };
+  }
   if (ref.source === "OECD") {
     const s = await deps.oecd.getStructure(ref.id, { signal: options.signal });
     const key = s.dimensions
