@@ -184,4 +184,34 @@ describe("data formulas in the built bundle", () => {
     expect(s[0]).toEqual(["period", "value", "unit", "status"]);
     expect(s.length).toBeGreaterThan(1);
   });
+
+  it("INDICATOR extends to FY2025 and SOURCE cites only the official documents of the rows its range shows", async () => {
+    storage = new MemoryLocalStorage();
+    const { bundle } = load("http://127.0.0.1:9");
+    const s = bundle.call("INDICATOR", [["minimum_wage_national_weighted_avg"]], [[2024]], null, {
+      address: "Sheet5!A1",
+    }) as unknown[][];
+    expect(s).toEqual([
+      ["period", "value", "unit", "status"],
+      [2024, 1055, "円/時間", "secondary"],
+      [2025, 1121, "円/時間", "secondary"],
+    ]);
+    const source = async (address: string) =>
+      (
+        (await settle(
+          bundle,
+          bundle.call("SOURCE", [[0]], null, { address: "Sheet5!F1", parameterAddresses: [address] }),
+        )) as string[][]
+      ).map((r) => r[0]);
+    const fy2025 = await source("Sheet5!B3");
+    expect(fy2025).toEqual([
+      "出典: 厚生労働省「令和7年度 地域別最低賃金 答申状況」 全国加重平均額（2025-09-05）（2025年度の値） https://www.mhlw.go.jp/stf/newpage_63030.html（二次資料で確認）（内蔵データ 系列 minimum_wage_national_weighted_avg）",
+    ]);
+    const both = await source("Sheet5!A1");
+    expect(both).toHaveLength(2);
+    expect(both[0]).toMatch(/^出典: 厚生労働省「地域別最低賃金の全国一覧」 全国加重平均額（2024年度の値）/);
+    expect(JSON.stringify([fy2025, both])).not.toMatch(/j-roumu|kanpura|hope-sr|m-c-w/);
+    const list = bundle.call("INDICATORS", [["minimum_wage_national_weighted_avg"]]) as unknown[][];
+    expect(String(list[1][7])).toMatch(/^厚生労働省「地域別最低賃金の全国一覧」/);
+  });
 });
