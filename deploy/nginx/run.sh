@@ -132,7 +132,7 @@ fi
 # functions metadata) is revalidated, because their names stay the same from release to release.
 if [ -n "${ADDIN_DIST:-}" ]; then
   ADDIN_LOCATIONS="    root $ADDIN_DIST;
-    location ~* \\.[0-9a-f]{8}\\.(js|css)\$ {
+    location ~* \"\\.[0-9a-f]{8}\\.(js|css)\$\" {
       add_header Cache-Control \"public, max-age=31536000, immutable\" always;
       add_header X-Content-Type-Options nosniff always;
     }
@@ -147,6 +147,13 @@ else
   ADDIN_LOCATIONS="    location / { return 404; }"
 fi
 
+# nginx refuses burst=0: no burst is written then. e-Stat's excess waits in the queue (no bursts upstream);
+# OECD's is refused at once (nodelay), since a queue at 1r/m would outlast any client's timeout.
+ESTAT_BURST_ARG=""
+[ "$ESTAT_BURST" -gt 0 ] && ESTAT_BURST_ARG=" burst=$ESTAT_BURST"
+OECD_BURST_ARG=""
+[ "$OECD_BURST" -gt 0 ] && OECD_BURST_ARG=" burst=$OECD_BURST nodelay"
+
 render() {
   local t
   t="$(cat "$here/nginx.conf.template")"
@@ -158,9 +165,9 @@ render() {
   t="${t//@@CACHE_INACTIVE@@/$CACHE_INACTIVE}"
   t="${t//@@CACHE_MAX_SIZE@@/$CACHE_MAX_SIZE}"
   t="${t//@@ESTAT_RATE@@/$ESTAT_RATE}"
-  t="${t//@@ESTAT_BURST@@/$ESTAT_BURST}"
+  t="${t//@@ESTAT_BURST_ARG@@/$ESTAT_BURST_ARG}"
   t="${t//@@OECD_RATE@@/$OECD_RATE}"
-  t="${t//@@OECD_BURST@@/$OECD_BURST}"
+  t="${t//@@OECD_BURST_ARG@@/$OECD_BURST_ARG}"
   t="${t//@@ESTAT_SCHEME@@/$ESTAT_SCHEME}"
   t="${t//@@ESTAT_HOST@@/$ESTAT_HOST}"
   t="${t//@@ESTAT_PORT@@/$ESTAT_PORT}"

@@ -8,6 +8,7 @@ import { parseMetaInfoResponse } from "../core/stats/estat/parseMetaInfo";
 import { parseSimpleStatsDataCsv } from "../core/stats/estat/parseSimpleCsv";
 import { parseStatsDataPages } from "../core/stats/estat/parseStatsData";
 import { parseStatsListResponse } from "../core/stats/estat/parseStatsList";
+import { isProxyBase } from "../core/stats/estat/estatTransport";
 import { EstatStatusError } from "../core/stats/estat/statusError";
 import { createHttpClient, createScrubber, type Scrubber } from "../core/stats/http";
 import type { FetchLike } from "../core/stats/http/types";
@@ -110,6 +111,10 @@ async function emitTable(table: TidyTable, issues: TableIssue[], a: ParsedArgs, 
   await writeMatrix(m, o, table);
   if (o.out) io.stderr(`${table.rowCount} rows → ${o.out}`);
   if (table.meta.credit && table.meta.source === "e-Stat") io.stderr(table.meta.credit);
+  if (table.meta.staleCache)
+    io.stderr(
+      "注意: 組織のキャッシュが古いデータを返しました（提供元に接続できませんでした） / note: the organisation's cache served an older copy (the source could not be reached)",
+    );
 }
 
 /**
@@ -158,14 +163,12 @@ function loadConfig(io: Ctx): CliConfig {
 
 function estatCall(a: ParsedArgs, io: Ctx): EstatCall {
   const config = loadConfig(io);
-  if (!config.estatAppId) {
+  const baseUrl = a.options.get("base-url") ?? config.estatBaseUrl;
+  // An organisation's proxy may add its own appId (deploy/nginx ESTAT_APP_ID_FILE): then none is needed here.
+  if (!config.estatAppId && !isProxyBase(baseUrl)) {
     throw new AppError("ESTAT_MISSING_APP_ID", "no appId: set ESTAT_APP_ID or config.json estatAppId");
   }
-  return {
-    http: http(io),
-    appId: config.estatAppId,
-    baseUrl: a.options.get("base-url") ?? config.estatBaseUrl,
-  };
+  return { http: http(io), appId: config.estatAppId ?? "", baseUrl };
 }
 
 /** `estat search`/`meta`: `--statsCode 00200521 …` → e-Stat parameters (passed through by name). */

@@ -104,6 +104,12 @@ function provenance(table: TidyTable | undefined, scrub: (s: string) => string):
       ["source URL", m.sourceUrl ?? ""],
       ["updated / 更新日", m.updated ?? ""],
       ["retrieved at / 取得日時", m.fetchedAt],
+      [
+        "served by / 取得元",
+        m.staleCache
+          ? "キャッシュ（提供元に接続できませんでした）/ cache (the source could not be reached)"
+          : "",
+      ],
       ["status", m.status ?? ""],
       ["credit / クレジット", m.credit ?? ""],
     ] as [string, string][]

@@ -1,9 +1,15 @@
 // The organisation's shared cache (deploy/nginx): real nginx, started by run.sh on loopback, in front of the
 // loopback fake e-Stat and OECD servers. Never skipped: without nginx the suite fails with the install command.
+import { execFile } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describeError } from "../../src/core/errors/messages";
 import { createEstatClient } from "../../src/core/stats/estat";
 import { createHttpClient, type FetchLike } from "../../src/core/stats/http";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
+import { provenanceRows, STALE_CACHE_NOTE } from "../../src/taskpane/real/provenance";
 import { nginxBinary, runScript, startProxy, type RunningProxy } from "../support/nginxProxy";
 
 jest.setTimeout(120_000);
@@ -15,6 +21,29 @@ const oecdRoot = (o: OecdFake) => o.baseUrl.replace(/\/public\/rest$/, "");
 const estatPath = (p: RunningProxy, q: string) => `${p.baseUrl}/estat/rest/3.0/app/json/getStatsData?${q}`;
 const upstreamCalls = (f: EstatFake, id: string) =>
   f.requests.filter((r) => r.query.get("statsDataId") === id).length;
+
+const ROOT = resolve(__dirname, "../..");
+
+/** The CLI from source, as a person with an empty local cache and no appId runs it. */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [join(ROOT, "src/cli/sme-stats.ts"), ...args],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ESTAT_APP_ID: "",
+          SME_STATS_CONFIG_DIR: mkdtempSync(join(tmpdir(), "sme-cli-")),
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (err, stdout, stderr) =>
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 async function get(url: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, { headers });
@@ -132,6 +161,168 @@ describe("shared cache in front of e-Stat (client appIds pass through)", () => {
     expect(files.filter((f) => f.path.includes("/cache/")).length).toBeGreaterThan(0);
     for (const secret of [APP_ID, "otherperson2", "invalidkey", "person7", "anotheruser9", "appId="]) {
       expect(files.filter((f) => f.text.includes(secret)).map((f) => f.path)).toEqual([]);
+    }
+  });
+});
+
+describe("organisation appId held by the proxy (ESTAT_APP_ID_FILE)", () => {
+  const ORG_KEY = "orgKey20261207";
+  let estat: EstatFake;
+  let oecd: OecdFake;
+  let proxy: RunningProxy;
+  beforeAll(async () => {
+    estat = await startEstatFake({ appId: ORG_KEY });
+    oecd = await startOecdFake({});
+    const dir = mkdtempSync(join(tmpdir(), "sme-appid-"));
+    writeFileSync(join(dir, "estat-appid"), `${ORG_KEY}\n`);
+    proxy = await startProxy({
+      estatUpstream: estat.baseUrl,
+      oecdUpstream: oecdRoot(oecd),
+      env: { ESTAT_APP_ID_FILE: join(dir, "estat-appid") },
+    });
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await estat?.close();
+    await oecd?.close();
+  });
+
+  it("loads for a client that sends no appId, and replaces one a client does send", async () => {
+    const client = createEstatClient({
+      http: createHttpClient({ fetch: fetchLike }),
+      baseUrl: `${proxy.baseUrl}/estat`,
+    });
+    const none = await client.getStatsData({ appId: "", statsDataId: "0003425893" });
+    expect(none.table.rowCount).toBeGreaterThan(0);
+    const wrong = await get(estatPath(proxy, "appId=invalidclientkey&statsDataId=0003005798"));
+    expect(wrong.status).toBe(200);
+    expect(wrong.headers.get("x-sme-proxy-appid")).toBe("server");
+    const sent = estat.requests.map((r) => r.query.getAll("appId"));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((ids) => ids.length === 1 && ids[0] === ORG_KEY)).toBe(true);
+  });
+
+  it("still needs an appId when the client talks to e-Stat itself", async () => {
+    const client = createEstatClient({ http: createHttpClient({ fetch: fetchLike }) });
+    await expect(client.getStatsData({ appId: "", statsDataId: "0003425893" })).rejects.toMatchObject({
+      code: "ESTAT_MISSING_APP_ID",
+    });
+  });
+
+  it("CLI: `estat get --base-url <proxy>/estat` works without ESTAT_APP_ID; a second person is served from the cache", async () => {
+    const args = ["estat", "get", "0003005798", "--base-url", `${proxy.baseUrl}/estat`, "--format", "csv"];
+    const first = await cli(args);
+    expect([first.code, first.stderr]).toEqual([0, expect.any(String)]);
+    const upstream = upstreamCalls(estat, "0003005798");
+    const second = await cli(args);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout.split("\n").length).toBeGreaterThan(2);
+    expect(upstreamCalls(estat, "0003005798")).toBe(upstream);
+  });
+
+  it("keeps the organisation's appId out of logs, cache files and responses", async () => {
+    const files = proxy.stateFiles().filter((f) => /\/(logs|cache)\//.test(f.path));
+    expect(files.filter((f) => f.text.includes(ORG_KEY)).map((f) => f.path)).toEqual([]);
+    const r = await get(estatPath(proxy, "statsDataId=0003425893"));
+    expect(r.text).not.toContain(ORG_KEY);
+    expect(JSON.stringify([...r.headers])).not.toContain(ORG_KEY);
+  });
+});
+
+describe("when e-Stat is down or the organisation's limit is reached", () => {
+  it("serves the last copy marked STALE, and the load's provenance says it came from the cache", async () => {
+    const estat = await startEstatFake({});
+    const oecd = await startOecdFake({});
+    const proxy = await startProxy({
+      estatUpstream: estat.baseUrl,
+      oecdUpstream: oecdRoot(oecd),
+      env: { CACHE_TTL: "1s" },
+    });
+    try {
+      const client = createEstatClient({
+        http: createHttpClient({ fetch: fetchLike, retries: 0 }),
+        baseUrl: `${proxy.baseUrl}/estat`,
+      });
+      const fresh = await client.getStatsData({ appId: APP_ID, statsDataId: "0003425893" });
+      expect(fresh.table.meta.staleCache).toBeUndefined();
+      // nginx keeps validity in whole seconds: wait past the next second boundary
+      await new Promise((r) => setTimeout(r, 2500));
+      await estat.close();
+      const stale = await client.getStatsData({ appId: APP_ID, statsDataId: "0003425893" });
+      expect(stale.table.rowCount).toBe(fresh.table.rowCount);
+      expect(stale.table.meta.staleCache).toBe(true);
+      const rows = provenanceRows(stale.table.meta, "statsDataId=0003425893", "2026-12-07T00:00:00Z");
+      expect(rows).toContainEqual(["取得元 / Served by", STALE_CACHE_NOTE]);
+      expect(proxy.stateFiles().find((f) => f.path.endsWith("access.log"))?.text).toContain("cache=STALE");
+    } finally {
+      await proxy.stop();
+      await oecd.close();
+    }
+  });
+
+  it("answers over the upstream limit with 429 that the client reports as 組織の上限に達しました", async () => {
+    const estat = await startEstatFake({});
+    const oecd = await startOecdFake({});
+    const proxy = await startProxy({
+      estatUpstream: estat.baseUrl,
+      oecdUpstream: oecdRoot(oecd),
+      env: { ESTAT_RATE: "1r/m", ESTAT_BURST: "0" },
+    });
+    try {
+      const client = createEstatClient({
+        http: createHttpClient({ fetch: fetchLike }),
+        baseUrl: `${proxy.baseUrl}/estat`,
+      });
+      await client.getStatsData({ appId: APP_ID, statsDataId: "0003425893" });
+      const err = await client
+        .getStatsData({ appId: APP_ID, statsDataId: "0003005798" })
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "PROXY_RATE_LIMIT" });
+      expect(describeError(err, "ja")).toContain("組織の上限に達しました");
+      expect(describeError(err, "en")).toContain("organisation limit");
+      // the cached table is still served: hits do not count against the limit
+      const again = await client.getStatsData({ appId: "someone", statsDataId: "0003425893" });
+      expect(again.table.rowCount).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+      await estat.close();
+      await oecd.close();
+    }
+  });
+});
+
+describe("serving the add-in's files (ADDIN_DIST)", () => {
+  it("sends the page's CSP as a header, no-cache for HTML, manifest and metadata, a year for hashed chunks", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "sme-dist-"));
+    chmodSync(dist, 0o755); // nginx's workers (nobody when started as root) read it
+    const csp = "default-src 'self'; connect-src 'self' https://api.e-stat.go.jp";
+    writeFileSync(
+      join(dist, "taskpane.html"),
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>ok</body></html>`,
+    );
+    writeFileSync(join(dist, "functions.json"), "{}");
+    writeFileSync(join(dist, "manifest.xml"), "<OfficeApp/>");
+    writeFileSync(join(dist, "123.0a1b2c3d.js"), "console.log(1)");
+    const proxy = await startProxy({
+      estatUpstream: "http://127.0.0.1:9",
+      oecdUpstream: "http://127.0.0.1:9",
+      env: { ADDIN_DIST: dist },
+    });
+    try {
+      const page = await get(`${proxy.baseUrl}/taskpane.html`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toBe(csp);
+      expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(page.headers.get("x-frame-options")).toBeNull();
+      for (const f of ["taskpane.html", "functions.json", "manifest.xml"])
+        expect((await get(`${proxy.baseUrl}/${f}`)).headers.get("cache-control")).toBe("no-cache");
+      const chunk = await get(`${proxy.baseUrl}/123.0a1b2c3d.js`);
+      expect(chunk.headers.get("cache-control")).toContain("max-age=31536000");
+      expect(chunk.headers.get("content-type")).toContain("javascript");
+      expect((await get(`${proxy.baseUrl}/../../etc/passwd`)).status).not.toBe(200);
+    } finally {
+      await proxy.stop();
     }
   });
 });

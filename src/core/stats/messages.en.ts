@@ -5,6 +5,8 @@ export const statsEn: Record<keyof typeof statsJa, string> = {
   TIMEOUT: "No response within {timeoutMs} ms ({url}). Try again later.",
   HTTP_STATUS: "The server answered HTTP {status} ({url}).",
   CANCELLED: "The request was cancelled ({url}).",
+  PROXY_RATE_LIMIT:
+    "The organisation limit was reached (too many requests to {upstream}). Wait a little and try again; if it persists, contact your IT team.",
   ESTAT_STATUS: "The e-Stat API returned an error (STATUS {status}): {errorMsg}",
   ESTAT_STATUS_AUTH:
     "e-Stat API authentication failed (STATUS {status}): {errorMsg} Check the application ID on your e-Stat My Page.",

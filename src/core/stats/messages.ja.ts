@@ -6,6 +6,8 @@ export const statsJa = {
   TIMEOUT: "応答が {timeoutMs} ミリ秒以内に返りませんでした（{url}）。時間をおいて再度お試しください。",
   HTTP_STATUS: "サーバーが HTTP {status} を返しました（{url}）。",
   CANCELLED: "取得を中止しました（{url}）。",
+  PROXY_RATE_LIMIT:
+    "組織の上限に達しました（{upstream} への要求が多すぎます）。しばらく待ってからもう一度お試しください。続く場合は情報システム担当にご連絡ください。",
   // e-Stat RESULT.STATUS >= 100. ERROR_MSG is shown verbatim.
   ESTAT_STATUS: "e-Stat API がエラーを返しました（STATUS {status}）: {errorMsg}",
   ESTAT_STATUS_AUTH:

@@ -3,6 +3,10 @@ import type { TableMeta } from "../../core/stats/table/types";
 import type { LoadRequest } from "../actions";
 import { ja } from "../i18n/ja";
 
+/** Written when an organisation's shared cache answered for a source it could not reach (docs/DEPLOY.md). */
+export const STALE_CACHE_NOTE =
+  "キャッシュ（提供元に接続できませんでした）/ Cache (the source could not be reached)";
+
 /**
  * Label/value rows written above a loaded table. Labels are bilingual so the block reads the same for
  * whoever opens the workbook. The query never holds the appId (the caller passes the stored query).
@@ -16,6 +20,7 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
     ["作成機関 / Organisation", meta.organization],
     ["条件 / Query", query],
     ["取得日時 / Retrieved at", retrievedAt],
+    ["取得元 / Served by", meta.staleCache ? STALE_CACHE_NOTE : undefined],
     ["出典の更新日 / Source updated", meta.updated],
     ["URL", meta.sourceUrl],
     ["確認状況 / Status", statusLabel(meta.status)],

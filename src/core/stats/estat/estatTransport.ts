@@ -2,7 +2,7 @@ import { AppError } from "../../errors/AppError";
 import { HttpStatusError, NetworkError } from "../http/errors";
 import type { HttpClient } from "../http/createHttpClient";
 import { redactUrl, scrubSecrets } from "../http/redactUrl";
-import { buildEstatUrl, toJsonpUrl, type EstatFunction } from "./buildUrl";
+import { buildEstatUrl, ESTAT_API_ROOT, toJsonpUrl, type EstatFunction } from "./buildUrl";
 import { parseBody } from "./normalize";
 import { badResponse, checkEstatStatus } from "./parseStatsData";
 import { EstatStatusError } from "./statusError";
@@ -16,11 +16,20 @@ export type JsonpTransport = (
   options: { callbackName: string; signal?: AbortSignal },
 ) => Promise<unknown>;
 
+/** What the responses of one download said about a cache in between. */
+export interface CacheSeen {
+  stale: boolean;
+}
+
 export interface EstatTransport {
   /** The request URL (with the appId: never show it; use redactUrl). */
   url(fn: EstatFunction, appId: string, params: Record<string, string | number | undefined>): string;
-  /** One request: JSON over fetch, or JSONP after a CORS-type failure. Resolves with the parsed body, STATUS checked. */
-  call(url: string, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * One request: JSON over fetch, or JSONP after a CORS-type failure. Resolves with the parsed body, STATUS checked.
+   * `seen.stale` is set when an organisation's cache (deploy/nginx) answered with an old copy because e-Stat was
+   * unreachable (`X-Cache-Status: STALE`).
+   */
+  call(url: string, signal?: AbortSignal, seen?: CacheSeen): Promise<unknown>;
 }
 
 /**
@@ -36,6 +45,7 @@ export function createEstatTransport(options: {
 }): EstatTransport {
   const http = options.http;
   const lang = options.lang === "en" ? "E" : "J";
+  const behindProxy = isProxyBase(options.baseUrl);
   let useJsonp = false;
   let fetchWorked = false;
   let jsonpSeq = 0;
@@ -45,8 +55,11 @@ export function createEstatTransport(options: {
     appId: string,
     params: Record<string, string | number | undefined>,
   ): string {
-    if (!appId) throw new AppError("ESTAT_MISSING_APP_ID", "appId is required", { kind: "invalidValue" });
-    return buildEstatUrl(fn, { appId, lang, ...params }, { baseUrl: options.baseUrl });
+    // Behind an organisation's proxy that adds its own appId (deploy/nginx, ESTAT_APP_ID_FILE) clients send none;
+    // e-Stat itself always needs one.
+    if (!appId && !behindProxy)
+      throw new AppError("ESTAT_MISSING_APP_ID", "appId is required", { kind: "invalidValue" });
+    return buildEstatUrl(fn, { appId: appId || undefined, lang, ...params }, { baseUrl: options.baseUrl });
   }
 
   async function viaJsonp(u: string, signal?: AbortSignal): Promise<unknown> {
@@ -66,7 +79,7 @@ export function createEstatTransport(options: {
   }
 
   /** One request: JSON over fetch, or JSONP after a CORS-type failure. Returns the parsed body, STATUS checked. */
-  async function call(u: string, signal?: AbortSignal): Promise<unknown> {
+  async function call(u: string, signal?: AbortSignal, seen?: CacheSeen): Promise<unknown> {
     const secrets = [appIdOf(u)];
     let body: unknown;
     if (useJsonp && options.jsonp) body = await viaJsonp(u, signal);
@@ -87,6 +100,7 @@ export function createEstatTransport(options: {
       }
       if (res) {
         fetchWorked = true;
+        if (seen && res.headers.get("x-cache-status")?.toUpperCase() === "STALE") seen.stale = true;
         try {
           body = parseBody(res.text);
         } catch {
@@ -111,6 +125,11 @@ export function createEstatTransport(options: {
   }
 
   return { url, call };
+}
+
+/** A base URL other than e-Stat's own: a proxy or a loopback fake. */
+export function isProxyBase(baseUrl: string | undefined): boolean {
+  return !!baseUrl && baseUrl.replace(/\/+$/, "") !== ESTAT_API_ROOT;
 }
 
 function appIdOf(u: string): string {

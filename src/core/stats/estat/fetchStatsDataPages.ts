@@ -1,11 +1,11 @@
 import { AppError } from "../../errors/AppError";
 import { describeError } from "../../errors/messages";
 import { redactUrl } from "../http/redactUrl";
-import type { TidyTable } from "../table/types";
+import type { MarkerInfo, TidyTable } from "../table/types";
 import { filterParams, type DimensionFilter } from "./buildUrl";
 import { parseClassInf } from "./classInf";
 import type { EstatProgress, StatsDataQuery, StatsDataResult } from "./createEstatClient";
-import type { EstatTransport } from "./estatTransport";
+import type { CacheSeen, EstatTransport } from "./estatTransport";
 import {
   buildMeta,
   dimensionsFromValues,
@@ -49,6 +49,7 @@ export async function fetchStatsDataPages(
   const fetchedAt = settings.now().toISOString();
   const queryShown = redactUrl(transport.url("getStatsData", q.appId, base));
   let requests = 1;
+  const seen: CacheSeen = { stale: false };
   const countEnv = readStatsDataEnvelope(
     await transport.call(
       transport.url("getStatsData", q.appId, {
@@ -58,15 +59,22 @@ export async function fetchStatsDataPages(
         limit: settings.pageSize,
       }),
       signal,
+      seen,
     ),
   );
   let dims = countEnv.classInf !== undefined ? parseClassInf(countEnv.classInf, countEnv.lang) : [];
   const total = countEnv.page.total;
   const metaOpts = { fetchedAt, query: queryShown };
+  // Called once every page has arrived, so `seen` covers them all.
+  const metaOf = (env: StatsDataEnvelope, markers: MarkerInfo[]) => {
+    const meta = buildMeta(env, metaOpts, markers);
+    if (seen.stale) meta.staleCache = true;
+    return meta;
+  };
   if (countEnv.status === 1 || total === 0) {
     onProgress({ pagesDone: 0, pagesTotal: 0, rows: 0 });
     const table: TidyTable = {
-      meta: buildMeta(countEnv, metaOpts, []),
+      meta: metaOf(countEnv, []),
       dimensions: dims,
       rowCount: 0,
       codes: dims.map(() => []),
@@ -109,6 +117,7 @@ export async function fetchStatsDataPages(
           await transport.call(
             transport.url("getStatsData", q.appId, { ...base, startPosition: 1, limit: settings.pageSize }),
             signal,
+            seen,
           ),
         );
         requests++;
@@ -141,6 +150,7 @@ export async function fetchStatsDataPages(
             metaGetFlg: "N",
           }),
           signal,
+          seen,
         ),
       );
       requests++;
@@ -148,7 +158,7 @@ export async function fetchStatsDataPages(
     const b = builderFor(env);
     const cols = b.finish(offset);
     return {
-      table: { meta: buildMeta(countEnv, metaOpts, [...notes.values()]), dimensions: dims, ...cols },
+      table: { meta: metaOf(countEnv, [...notes.values()]), dimensions: dims, ...cols },
       issues: b.issues,
       requests,
     };
@@ -177,7 +187,7 @@ export async function fetchStatsDataPages(
     for (let attempt = 0; ; attempt++) {
       try {
         requests++;
-        const env = readStatsDataEnvelope(await transport.call(u, inner.signal));
+        const env = readStatsDataEnvelope(await transport.call(u, inner.signal, seen));
         if (
           env.page.total !== total ||
           env.values.length !== expected ||
@@ -194,12 +204,10 @@ export async function fetchStatsDataPages(
         if (k === pagesTotal - 1) lastNextKey = env.page.nextKey;
         return;
       } catch (e) {
-        const fatal =
-          e instanceof EstatStatusError ||
-          (e instanceof AppError && e.code === "CANCELLED") ||
-          inner.signal.aborted;
+        const final = e instanceof AppError && (e.code === "CANCELLED" || e.code === "PROXY_RATE_LIMIT");
+        const fatal = e instanceof EstatStatusError || final || inner.signal.aborted;
         if (fatal || attempt >= settings.pageRetries) {
-          if (e instanceof AppError && (e.code === "CANCELLED" || e instanceof EstatStatusError)) throw e;
+          if (final || e instanceof EstatStatusError) throw e;
           throw new AppError("ESTAT_PAGE_FAILED", `page ${k + 1}/${pagesTotal} failed`, {
             kind: "notAvailable",
             params: { page: k + 1, pages: pagesTotal, detail: describeError(e, "en") },
@@ -250,7 +258,7 @@ export async function fetchStatsDataPages(
   const b = builder!;
   const cols = b.finish(total);
   return {
-    table: { meta: buildMeta(countEnv, metaOpts, [...notes.values()]), dimensions: dims, ...cols },
+    table: { meta: metaOf(countEnv, [...notes.values()]), dimensions: dims, ...cols },
     issues: b.issues,
     requests,
   };

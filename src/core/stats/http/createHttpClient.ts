@@ -152,6 +152,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         const out = await attemptOnce(url, shown, secrets, opts);
         let error: AppError;
+        const orgLimit = out.response?.status === 429 ? out.response.headers.get("x-sme-proxy-limit") : null;
+        if (orgLimit) {
+          // The organisation's proxy (deploy/nginx) refuses more upstream requests for now: retrying at once
+          // would only add to the queue of everyone behind it.
+          throw new AppError("PROXY_RATE_LIMIT", `Organisation proxy limit for ${orgLimit}: ${shown}`, {
+            kind: "notAvailable",
+            params: { upstream: orgLimit === "oecd" ? "OECD" : "e-Stat", url: shown },
+          });
+        }
         if (out.response) {
           if (!isRetryableStatus(out.response.status) || attempt >= retries) return out.response;
           error = new HttpStatusError(out.response.status, shown, "");

@@ -68,7 +68,7 @@ export function createOecdClient(options: OecdClientOptions): OecdClient {
       try {
         res = await options.http.request(url, { signal, headers, retries: 0 });
       } catch (e) {
-        if (e instanceof AppError && e.code === "CANCELLED") throw e;
+        if (e instanceof AppError && (e.code === "CANCELLED" || e.code === "PROXY_RATE_LIMIT")) throw e;
         error = e;
       }
       if (res && res.status === 429) {

@@ -59,6 +59,11 @@ export interface TableMeta {
   surveyDate?: string;
   /** Label language of the source (e-Stat `lang=J|E`). */
   lang?: "ja" | "en";
+  /**
+   * An organisation's shared cache (deploy/nginx) answered with an older copy because the source could not be
+   * reached (`X-Cache-Status: STALE`): the provenance says so.
+   */
+  staleCache?: true;
 }
 
 /**
