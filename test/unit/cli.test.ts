@@ -259,10 +259,19 @@ describe("sme-stats against the loopback fakes", () => {
     expect(estat.requests.length).toBe(before);
   });
 
-  it("estat get: without an appId it stops with a clear message", async () => {
-    const r = await run(["estat", "get", "0000000250", "--base-url", estat.baseUrl]);
+  it("estat get: without an appId (and no proxy) it stops with a clear message before any request", async () => {
+    const before = estat.requests.length;
+    const r = await run(["estat", "get", "0000000250"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("アプリケーションID");
+    expect(estat.requests.length).toBe(before);
+  });
+
+  it("estat get: behind a proxy no appId is sent (the proxy may add its own); e-Stat's refusal is reported as STATUS 100", async () => {
+    const r = await run(["estat", "get", "0000000250", "--base-url", estat.baseUrl]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("アプリケーションID");
+    expect(estat.requests.at(-1)?.query.has("appId")).toBe(false);
   });
 
   it("estat get: a rejected appId (STATUS 100, HTTP 403) exits 2 with STATUS and ERROR_MSG", async () => {
