@@ -24,8 +24,11 @@ export interface WriteRowsOptions {
   budgetBytes?: number;
   signal?: AbortSignal;
   onRows?: (written: number) => void;
-  /** Queues per-sync operations (e.g. suspendApiCalculationUntilNextSync) before each chunk's sync. */
-  beforeSync?: (chunkIndex: number) => void;
+  /**
+   * Queues per-sync operations (e.g. suspendApiCalculationUntilNextSync) before each chunk's sync; `last` is
+   * true for the final chunk (left queued when leaveLastQueued).
+   */
+  beforeSync?: (chunkIndex: number, last: boolean) => void;
   /** Leave the last chunk queued, so the caller's final operations go in the same request. */
   leaveLastQueued?: boolean;
 }
@@ -74,7 +77,7 @@ export async function writeRows(meter: SyncMeter, o: WriteRowsOptions): Promise<
       meter.add(column);
     }
     start += n;
-    o.beforeSync?.(chunkIndex++);
+    o.beforeSync?.(chunkIndex++, start >= o.count);
     if (start >= o.count && o.leaveLastQueued) break;
     await meter.sync();
     syncs++;

@@ -36,6 +36,8 @@ interface Plan {
   tableIds: Set<string>;
   saved: SavedArea | null;
   storedXml: string[];
+  /** The user's calculation mode is Manual: we leave recalculation to them. */
+  manualCalculation: boolean;
 }
 
 function validate(req: WriteTableRequest): void {
@@ -56,6 +58,7 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
     const meter = new SyncMeter(context);
     const sheets = context.workbook.worksheets;
     const active = sheets.getActiveWorksheet().load("id");
+    const application = context.application.load("calculationMode");
     const tables = context.workbook.tables.load("items/name, items/id");
     sheets.load("items/name");
     const stored = queueStoredQueriesRead(context, meter);
@@ -89,6 +92,7 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
       tableIds: new Set(tables.items.map((t) => t.id)),
       saved: null,
       storedXml: [],
+      manualCalculation: application.calculationMode === "Manual",
     };
     if (target && used) {
       if (target.isNullObject)
@@ -129,6 +133,8 @@ interface WriteState {
   /** Id of the sheet this load added, once Excel confirmed it: rollback deletes that sheet and no other. */
   sheetId: string | null;
   finalSent: boolean;
+  /** A chunk was sent with API calculation suspended: we must recalculate at the end. */
+  calculationSuspended: boolean;
 }
 
 /**
@@ -225,7 +231,7 @@ export async function writeTableToWorkbook(
       : false;
     if (!ok) return result;
   }
-  const state: WriteState = { sheetId: null, finalSent: false };
+  const state: WriteState = { sheetId: null, finalSent: false, calculationSuspended: false };
   try {
     throwIfAborted(opts.signal);
     await run(async (context) => {
@@ -264,10 +270,12 @@ export async function writeTableToWorkbook(
         formats: req.numberFormats ? { kind: "columns", formats: req.numberFormats } : undefined,
         signal: opts.signal,
         leaveLastQueued: true,
-        beforeSync: () => {
-          if (calcSuspend) {
+        // Not the last request: after it we recalculate, in a request Excel calculates normally.
+        beforeSync: (_chunk, last) => {
+          if (calcSuspend && !last) {
             context.application.suspendApiCalculationUntilNextSync();
             meter.add();
+            state.calculationSuspended = true;
           }
         },
         onRows: (rowsWritten) => opts.onProgress?.({ rowsWritten, rowsTotal }),
@@ -300,6 +308,14 @@ export async function writeTableToWorkbook(
         upsert(list, storedQuery),
       );
       if (plan.newSheet) sheet.activate();
+      // suspendApiCalculationUntilNextSync leaves recalculation to us ("it is the developer's responsibility
+      // to re-calc the workbook, to ensure that any dependencies are propagated", @types/office-js
+      // Excel.Application, ExcelApi 1.6): formulas that read the written cells would otherwise stay stale.
+      // "Recalculate" only recalculates what changed; a user in Manual mode keeps recalculating themselves.
+      if (state.calculationSuspended && !plan.manualCalculation) {
+        context.application.calculate("Recalculate");
+        meter.add("Recalculate");
+      }
       await meter.sync();
       opts.onProgress?.({ rowsWritten: rowsTotal, rowsTotal });
       result.syncs = meter.syncs;

@@ -91,7 +91,11 @@ export class FakeExcel implements BatchExecutor {
         this.stats.apiCalculationSuspensions++;
         this.calcSuspended = true;
       },
-      calculate: () => (this.store.cellsDirty = true),
+      // Operations run in order, so a load queued after calculate() sees the recalculated values.
+      calculate: () => {
+        this.store.cellsDirty = true;
+        this.calculateNow(true);
+      },
     });
     ctx.applicationProxy = application;
     ctx.workbookProxy = new FakeWorkbook(ctx, this.store, application as unknown as Excel.Application);
@@ -142,22 +146,37 @@ export class FakeExcel implements BatchExecutor {
     this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, responseBytes);
     if (error === undefined && responseBytes > this.options.responseLimitBytes)
       error = responsePayloadTooLarge(responseBytes, this.options.responseLimitBytes);
+    // suspendApiCalculationUntilNextSync: "Suspends calculation until the next context.sync() is called. Once
+    // set, it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+    // propagated." (@types/office-js, Excel.Application, ExcelApi 1.6). So a suspended batch's changes are not
+    // recalculated by later syncs either: dependants stay stale until application.calculate(). Our choices
+    // where the docs are silent: a calculate() queued in the suspended batch itself is honoured where it stands,
+    // and calculate() also runs in Manual mode (it is the explicit recalculation the docs ask for). Once a
+    // later unsuspended change triggers a recalculation the fake recalculates every formula, which is
+    // kinder than Excel's dependency-driven recalculation.
     const suspended = this.calcSuspended;
     this.calcSuspended = false;
     if (!suspended) this.recalculate("sync");
-    else if (this.store.changed) this.emit("sync");
+    else {
+      this.store.cellsDirty = false;
+      if (this.store.changed) this.emit("sync");
+    }
     if (error !== undefined) {
       this.stats.rejectedSyncs++;
       throw error;
     }
   }
 
-  private recalculate(reason: ChangeEvent["reason"]): void {
-    if (this.store.cellsDirty && this.store.model.calculationMode !== "Manual") {
+  private calculateNow(explicit: boolean): void {
+    if (this.store.cellsDirty && (explicit || this.store.model.calculationMode !== "Manual")) {
       this.store.cellsDirty = false;
       this.stats.recalculations++;
       if (this.calc.recalc()) this.store.changed = true;
     }
+  }
+
+  private recalculate(reason: ChangeEvent["reason"]): void {
+    this.calculateNow(false);
     if (this.store.changed) this.emit(reason);
     if (this.calc.pendingCount === 0) for (const w of this.idleWaiters.splice(0)) w();
   }

@@ -3,7 +3,7 @@
 // Array results spill right/down like dynamic arrays; a blocked spill is #SPILL!; a Promise result shows
 // #BUSY! until it settles (the async results are cached with the inputs they read, so settling one
 // formula does not restart the others).
-import { parseRef, splitSheet } from "./address";
+import { overlaps, parseRef, splitSheet } from "./address";
 import { MAX_CELL_TEXT, type WorkbookStore } from "./store";
 import type {
   CellModel,
@@ -134,8 +134,9 @@ export class Calculator {
     this.clearSpill(sheet, spillKey, key);
     if (matrix) {
       const rect = { r0: row, c0: col, r1: row + matrix.length - 1, c1: col + matrix[0].length - 1 };
-      if (rect.r1 >= 1_048_576 || rect.c1 >= 16_384 || this.blocked(sheet, rect, row, col)) {
-        head = { error: "#SPILL!", message: "The spill range isn't blank." };
+      const spillError = this.spillError(sheet, rect, row, col);
+      if (spillError) {
+        head = { error: "#SPILL!", message: spillError };
       } else {
         for (let i = 0; i < matrix.length; i++)
           for (let j = 0; j < matrix[i].length; j++) {
@@ -149,6 +150,27 @@ export class Calculator {
     }
     setResult(origin, head);
     return before !== this.signature(sheet, origin, this.spills.get(spillKey));
+  }
+
+  /**
+   * Why an array result cannot spill into rect, or null. @types/office-js SpillErrorCellValueSubType lists the
+   * causes shown as #SPILL!: "collision" (a cell that isn't empty), "worksheetEdge", and "table": "An error
+   * caused by entering a dynamic array formula in a table"; Microsoft's "Dynamic arrays and spilled array
+   * behavior" (support.microsoft.com/office/205c6b06-03ba-4151-89a1-87a7eb36e531): "Spilled array formulas
+   * are not supported in Excel tables themselves". A formula outside a table whose spill range would cover
+   * table cells is #SPILL! as well (our reading: its results would land in the table).
+   */
+  private spillError(sheet: SheetModel, rect: Rect, row: number, col: number): string | null {
+    if (rect.r1 >= 1_048_576 || rect.c1 >= 16_384)
+      return "The spill range runs off the edge of the worksheet.";
+    const tables = this.store.model.tables.filter((t) => t.sheetId === sheet.id);
+    const origin = { r0: row, c0: col, r1: row, c1: col };
+    const home = tables.find((t) => overlaps(t.rect, origin));
+    if (home) return `Spilled array formulas aren't supported in tables (${home.name}).`;
+    const hit = tables.find((t) => overlaps(t.rect, rect));
+    if (hit) return `The spill range runs into table ${hit.name}; dynamic arrays can't spill into tables.`;
+    if (this.blocked(sheet, rect, row, col)) return "The spill range isn't blank.";
+    return null;
   }
 
   private blocked(sheet: SheetModel, rect: Rect, row: number, col: number): boolean {
