@@ -11,7 +11,7 @@ import { openSource, type SourceDeps } from "../../src/taskpane/real/sources";
 const ROOT = resolve(__dirname, "../..");
 
 /** Data scanned for non-official hosts. Adding a folder or file once its citations are clean is one line. */
-const SCANNED_DATA = ["data/indicators", "data/sme-definitions.json"];
+const SCANNED_DATA = ["data/indicators", "data/sme-definitions.json", "data/programs"];
 
 /** Text users read: error and message tables, the pane's strings, the Japanese function metadata. */
 const USER_FACING_TEXT = [
