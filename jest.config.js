@@ -18,6 +18,20 @@ const base = {
   setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
 };
 
+// The custom-function suites again with blanks passed as 0, as Excel desktop does (test/support/blankAsZero.ts).
+const BLANK0_UNIT = [
+  "measures.functions",
+  "measures.cases",
+  "measures.properties",
+  "subsidyFunctions",
+  "subsidyCases",
+  "dataFunctions",
+].map((n) => `<rootDir>/test/unit/${n}.test.ts`);
+const BLANK0_BUNDLE = ["measuresFunctions", "subsidyCases", "dataFunctions", "functionsRegistry"].map(
+  (n) => `<rootDir>/test/bundle/${n}.test.ts`,
+);
+const blank0 = { setupFilesAfterEnv: ["<rootDir>/test/support/setupBlankAsZero.ts"] };
+
 module.exports = {
   projects: [
     {
@@ -26,6 +40,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
     },
+    { ...base, ...blank0, displayName: "unit-blank0", testEnvironment: "node", testMatch: BLANK0_UNIT },
     {
       ...base,
       displayName: "dom",
@@ -38,6 +53,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/bundle/**/*.test.ts"],
     },
+    { ...base, ...blank0, displayName: "bundle-blank0", testEnvironment: "node", testMatch: BLANK0_BUNDLE },
     {
       ...base,
       displayName: "e2e",

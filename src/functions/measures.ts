@@ -18,6 +18,7 @@ import { valueAdded, valueAddedFromOperatingProfit } from "../core/measures/valu
 import {
   type Cell,
   isBlank,
+  isBlankText,
   mapCells,
   readNumber,
   readNumberOrNull,
@@ -46,7 +47,7 @@ function readShare(cell: Cell, arg: string): Share | null {
 
 /** An optional text argument: blank or omitted → null (the default applies). */
 function readOptionalText(cell: Cell, arg: string): string | null {
-  return isBlank(cell) ? null : readText(cell, arg);
+  return isBlankText(cell) ? null : readText(cell, arg);
 }
 
 /**
@@ -301,7 +302,7 @@ export function isSmallFn(industry: any[][], employees: any[][], basis?: any[][]
  * @customfunction ISDEEMEDLARGE
  * @helpurl https://localhost:3000/docs/functions.html#isdeemedlarge
  * @param largest_large_company_share Share owned by the single largest large-company shareholder. Blank counts as 0.
- * @param total_large_company_share Share owned by all large companies together. Blank counts as the largest holder's share.
+ * @param total_large_company_share Share owned by all large companies together. Blank (or 0) counts as the largest holder's share.
  * @param large_company_officer_share Officers who are officers or employees of a large company ÷ all officers. Blank counts as 0.
  * @param [deemed_large_parent_share] Share owned by SMEs that are themselves deemed large (1 = wholly owned). Blank counts as 0.
  * @param [deemed_large_parent_officer_share] Officers from such SMEs ÷ all officers (1 = all). Blank counts as 0.
@@ -335,7 +336,9 @@ export function isDeemedLargeFn(
         (l, t, o, ps, po) =>
           isDeemedLarge({
             largest: readShare(l, names[0]),
-            total: readShare(t, names[1]),
+            // 0 can only be a desktop blank here (a total below the largest holder is contradictory),
+            // so it means the same as blank on the web: the largest holder's share.
+            total: t === 0 ? null : readShare(t, names[1]),
             officers: readShare(o, names[2]),
             parentShare: readShare(ps, names[3]),
             parentOfficers: readShare(po, names[4]),

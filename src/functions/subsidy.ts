@@ -16,7 +16,17 @@ import {
   type Finding,
   type GoTechInput,
 } from "../core/subsidy";
-import { Arg, asMatrix, Cell, isBlank, mapCells, readNumber, readText, scalarOf } from "./shared/args";
+import {
+  Arg,
+  asMatrix,
+  Cell,
+  isBlank,
+  isBlankText,
+  mapCells,
+  readNumber,
+  readText,
+  scalarOf,
+} from "./shared/args";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
 function blankOrZero(cell: Cell): boolean {
@@ -102,7 +112,7 @@ function goTechInput(
   const participants: GoTechInput["participants"][number][] = [];
   types.forEach((row, i) => {
     const yearCells = costRows[i];
-    if (isBlank(row[0]) && yearCells.every(blankOrZero)) return;
+    if (isBlankText(row[0]) && yearCells.every(blankOrZero)) return;
     const incomeRow = income && income.length === types.length ? income[i].filter((c) => !isBlank(c)) : [];
     participants.push({
       name: `参加者${i + 1}`,
@@ -201,7 +211,7 @@ const applicantNames = ["program", "employees", "industry"];
 function applicant(employees: Cell, industry: Cell, flags: string[]) {
   return {
     employees: readNumber(employees, "employees"),
-    industry: isBlank(industry) ? null : String(industry),
+    industry: isBlankText(industry) ? null : String(industry),
     flags,
   };
 }
@@ -235,7 +245,7 @@ export function grantFn(
             computeGrant(readText(p, "program"), {
               eligibleCost: readYen(c, "eligible_cost"),
               employees: readNumber(e, "employees"),
-              industry: isBlank(i) ? null : String(i),
+              industry: isBlankText(i) ? null : String(i),
               flags: f,
             }),
           ).grant,
@@ -323,7 +333,7 @@ export function grantCheckFn(
     const r = computeGrant(readText(scalarOf(program, "program"), "program"), {
       eligibleCost: readYen(scalarOf(eligible_cost, "eligible_cost"), "eligible_cost"),
       employees: readNumber(scalarOf(employees, "employees"), "employees"),
-      industry: isBlank(ind) ? null : String(ind),
+      industry: isBlankText(ind) ? null : String(ind),
       flags: texts(flags),
     });
     return toExcelMatrix(findingRows(r.findings));

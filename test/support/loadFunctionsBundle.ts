@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { createCustomFunctionsShim, CustomFunctionsShim } from "../../src/playground/customFunctionsRuntime";
+import { asDesktopCall, blankAsZero } from "./blankAsZero";
 
 export const DIST = join(__dirname, "../../dist");
 
@@ -44,6 +45,8 @@ export function loadFunctionsBundle(extraGlobals: Record<string, unknown> = {}):
   for (const file of entrypoints.functions) {
     vm.runInContext(readFileSync(join(DIST, file), "utf8"), context, { filename: file });
   }
+  // Blank = 0 mode (bundle-blank0 project): every registered function gets blanks as Excel desktop passes them.
+  if (blankAsZero()) for (const [id, fn] of cf.registry) cf.registry.set(id, asDesktopCall(fn));
   return {
     cf,
     context,

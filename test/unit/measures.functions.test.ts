@@ -15,6 +15,10 @@ import {
   valueAddedFn,
   valueAddedOpFn,
 } from "../../src/functions/measures";
+import { blankAsZero } from "../support/blankAsZero";
+
+/** Run as Excel desktop (blank cells arrive as 0): the jest project unit-blank0, test/support/blankAsZero.ts. */
+const desktop = blankAsZero();
 
 function excelError(f: () => unknown): { code: string; message: string } {
   try {
@@ -64,8 +68,9 @@ describe("every numeric argument accepts a range and spills the same shape", () 
     const out = laborShareFn([[1], [1], [1]], [[2], [0], [null]]);
     expect(out[0][0]).toBe(0.5);
     expect(out[1][0]).toMatchObject({ code: "#DIV/0!" });
-    expect(out[2][0]).toMatchObject({ code: "#N/A" });
-    expect((out[2][0] as CustomFunctions.Error).message).toContain("value_added");
+    // A blank value_added: #N/A naming it on the web; on desktop it arrives as 0, so #DIV/0!.
+    expect(out[2][0]).toMatchObject({ code: desktop ? "#DIV/0!" : "#N/A" });
+    if (!desktop) expect((out[2][0] as CustomFunctions.Error).message).toContain("value_added");
   });
 
   it("an error value in an argument cell stays that error in the result cell", () => {
@@ -81,8 +86,9 @@ describe("every numeric argument accepts a range and spills the same shape", () 
 describe("blanks, text and booleans", () => {
   it("a blank value_added is #N/A with a message, not #DIV/0!; a desktop blank (0) is #DIV/0!", () => {
     const e = excelError(() => laborShareFn([[1]], [[null]]));
-    expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/^引数「value_added」が空欄です.* \/ Argument 'value_added' is blank/);
+    expect(e.code).toBe(desktop ? "#DIV/0!" : "#N/A");
+    if (!desktop)
+      expect(e.message).toMatch(/^引数「value_added」が空欄です.* \/ Argument 'value_added' is blank/);
     expect(excelError(() => laborShareFn([[1]], [[""]])).code).toBe("#N/A");
     expect(excelError(() => laborShareFn([[1]], [[0]])).code).toBe("#DIV/0!");
   });
@@ -102,6 +108,12 @@ describe("blanks, text and booleans", () => {
 
   it("VALUEADDED: blank 営業純益 or 人件費 is #N/A, blank interest/rent/taxes count as 0", () => {
     expect(valueAddedFn([[10]], [[20]], [[null]], [[""]], [[null]])).toEqual([[30]]);
+    if (desktop) {
+      // Desktop: a blank 営業純益 or 人件費 is 0, so the sum is computed (docs/functions/measures.md says so).
+      expect(valueAddedFn([[null]], [[20]], [[1]], [[1]], [[1]])).toEqual([[23]]);
+      expect(valueAddedOpFn([[1]], [[null]], [[1]], [[1]])).toEqual([[3]]);
+      return;
+    }
     expect(excelError(() => valueAddedFn([[null]], [[20]], [[1]], [[1]], [[1]])).message).toContain(
       "net_operating_profit",
     );
@@ -110,12 +122,16 @@ describe("blanks, text and booleans", () => {
 
   it("PERSONNELCOST: blank items count as 0, all five blank is #N/A", () => {
     expect(personnelCostFn([[20000]], [[null]], [[150000]], [[""]], [[28000]])).toEqual([[198000]]);
-    expect(excelError(() => personnelCostFn([[null]], [[null]], [[null]], [[null]], [[null]])).code).toBe(
-      "#N/A",
-    );
+    // Desktop cannot tell an empty row from five zeros: it shows 0 there (docs/functions/measures.md).
+    if (desktop) expect(personnelCostFn([[null]], [[null]], [[null]], [[null]], [[null]])).toEqual([[0]]);
+    else
+      expect(excelError(() => personnelCostFn([[null]], [[null]], [[null]], [[null]], [[null]])).code).toBe(
+        "#N/A",
+      );
     const out = personnelCostFn([[1], [null]], [[1], [null]], [[1], [null]], [[1], [null]], [[1], [null]]);
     expect(out[0][0]).toBe(5);
-    expect(out[1][0]).toMatchObject({ code: "#N/A" });
+    if (desktop) expect(out[1][0]).toBe(0);
+    else expect(out[1][0]).toMatchObject({ code: "#N/A" });
   });
 });
 
@@ -141,7 +157,9 @@ describe("each function", () => {
   it("ISSME: ranges of industries, 個人 as capital, basis by name", () => {
     expect(isSmeFn([["小売業"], ["retail"]], [["個人"], [1e9]], [[50], [51]])).toEqual([[true], [false]]);
     expect(isSmeFn([["ソフトウェア業"]], [[2e8]], [[250]], [["経営強化法"]])).toEqual([[true]]);
-    expect(excelError(() => isSmeFn([["製造業"]], [[null]], [[301]])).code).toBe("#N/A");
+    // Blank capital with too many employees: #N/A on the web (capital needed); desktop's 0 yen passes.
+    if (desktop) expect(isSmeFn([["製造業"]], [[null]], [[301]])).toEqual([[true]]);
+    else expect(excelError(() => isSmeFn([["製造業"]], [[null]], [[301]])).code).toBe("#N/A");
   });
 
   it("ISSME: an unknown industry is #VALUE! listing accepted names; a split one lists the finer names", () => {
@@ -159,6 +177,13 @@ describe("each function", () => {
       smeClassFn([["製造業"], ["製造業"], ["製造業"]], [[1e7]], [[20], [21], [301]], [["基本法"]]),
     ).toEqual([["小規模企業者"], ["中小企業者"], ["中小企業者"]]);
     expect(smeClassFn([["製造業"]], [[3e8 + 1]], [[301]])).toEqual([["大企業"]]);
+  });
+
+  it("reads 0 in a text argument, and 0 as the large companies' total, as blank (Excel desktop's blank)", () => {
+    expect(excelError(() => isSmeFn([[0]], [[1]], [[1]])).code).toBe("#N/A");
+    expect(smeClassFn([["製造業"]], [[1e7]], [[20]], [[0]])).toEqual([["小規模企業者"]]);
+    expect(isDeemedLargeFn([[0.5]], [[0]], [[0]])).toEqual([[true]]);
+    expect(isDeemedLargeFn([[0.4]], [[0]], [[0]])).toEqual([[false]]);
   });
 
   it("ISDEEMEDLARGE: numbers, fractions and percentages; 60 (not 0.6) is #VALUE!", () => {

@@ -133,6 +133,13 @@ describe("SME.GRANT, GRANTCAP, GRANTRATE", () => {
     );
     expect(grantCapFn([["MONO-19:高付加価値化枠"]], [[30]], [[null]])).toEqual([[15_000_000]]);
   });
+
+  it("treats 0 in a text argument as blank: Excel desktop passes a blank industry cell as 0", () => {
+    expect(() => grantRateFn([["MONO-19:高付加価値化枠"]], [[30]], [[0]])).toThrow(
+      excelError("#N/A", /業種/),
+    );
+    expect(grantCapFn([["MONO-19:高付加価値化枠"]], [[30]], [[0]])).toEqual([[15_000_000]]);
+  });
 });
 
 describe("SME.GRANTCHECK", () => {
@@ -162,6 +169,12 @@ describe("SME.GOTECH and SME.GOTECHCHECK", () => {
   it("skips blank rows, accepts a one-column average income and a round name", () => {
     expect(
       goTechFn([["通常枠"]], types, costs, [[100_000_000], [null], [null]], null as any, [["R6"]]),
+    ).toEqual([[36_000_000, 36_000_000, 23_000_000, 95_000_000]]);
+    // A desktop blank row: 0 as the type and 0 costs, still skipped.
+    const desktopTypes = [["中小企業者等"], ["大学・公設試等"], [0]];
+    const desktopCosts = costs.map((r) => r.map((c) => c ?? 0));
+    expect(
+      goTechFn([["通常枠"]], desktopTypes, desktopCosts, [[100_000_000], [0], [0]], null as any, [["R6"]]),
     ).toEqual([[36_000_000, 36_000_000, 23_000_000, 95_000_000]]);
   });
 

@@ -11,6 +11,15 @@ export function isBlank(cell: Cell): boolean {
 }
 
 /**
+ * Blank for a text argument (an industry, a type, a program, a basis …): also the number 0, which is how
+ * Excel desktop passes a blank cell (the web passes null), and never a meaningful name. Numeric arguments
+ * cannot tell a desktop blank from a real 0; each function documents what that means for it.
+ */
+export function isBlankText(cell: Cell): boolean {
+  return cell === 0 || isBlank(cell);
+}
+
+/**
  * A number from one cell. Blank → `missing` decides: "error" raises ARG_MISSING
  * (#N/A), a number is used as the default. Text numbers are read leniently.
  */
@@ -56,10 +65,10 @@ function isErrorValue(e: unknown): e is CustomFunctions.Error {
   return typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error;
 }
 
-/** Text from one cell; numbers are turned into their text form. */
+/** Text from one cell; numbers are turned into their text form; 0 counts as blank (see isBlankText). */
 export function readText(cell: Cell, arg: string, missing: "error" | string = "error"): string {
   rethrowErrorValue(cell);
-  if (isBlank(cell)) {
+  if (isBlankText(cell)) {
     if (missing === "error")
       throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
     return missing;
