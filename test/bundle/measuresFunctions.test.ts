@@ -1,3 +1,4 @@
+import { blankAsZero } from "../support/blankAsZero";
 import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
 // Every measures id through the built bundle, once with scalars (as Excel passes a single cell to a
@@ -59,5 +60,19 @@ describe("measures through the built bundle", () => {
     expect(() => bundle.call("LABORSHARE", [[1], [2]], [[1, 2, 3]])).toThrow(
       expect.objectContaining({ code: "#VALUE!" }),
     );
+  });
+
+  it("follows the documented blank rules on the web (null) and on desktop (0, project bundle-blank0)", () => {
+    const desktop = blankAsZero();
+    // A blank divisor: #N/A on the web, #DIV/0! on desktop (docs/functions/measures.md).
+    expect(() => bundle.call("LABORSHARE", [[230000]], [[null]])).toThrow(
+      expect.objectContaining({ code: desktop ? "#DIV/0!" : "#N/A" }),
+    );
+    // A blank text argument is blank on both: the industry is required → #N/A.
+    expect(() => bundle.call("ISSME", [[null]], [[1]], [[1]], null)).toThrow(
+      expect.objectContaining({ code: "#N/A" }),
+    );
+    // Blank interest/rent/taxes count as 0 on both.
+    expect(bundle.call("VALUEADDED", [[10]], [[20]], [[null]], [[null]], [[null]])).toEqual([[30]]);
   });
 });
