@@ -1,5 +1,6 @@
 // Refresh: rewrite a loaded table in place, resize it, and report what changed. A failed or cancelled
 // refresh puts the old table back; cells below or beside it are never overwritten without confirmation.
+// Columns the user added to the table stay (formulas extend to new rows, values follow their row key).
 import { AppError } from "../core/errors/AppError";
 import { qualified, type RangeRef } from "./a1";
 import { readArea, restoreArea, type SavedArea } from "./area";
@@ -8,14 +9,22 @@ import { OPERATION_BYTES, REQUEST_BUDGET_BYTES, SyncMeter, jsonBytes } from "./p
 import { isApiSupported } from "./requirements";
 import { MAX_CELL_TEXT, findTooLongText, toExcelValue } from "./textGuard";
 import type { ExcelRun, OverwriteInfo, SourceCell, WriteProgress } from "./types";
+import { planUserColumns, userColumnIndexes } from "./userColumns";
 import { writeRows, type ExcelInput } from "./writeRows";
 
 export interface ReplaceOptions {
   signal?: AbortSignal;
   onProgress?: (p: WriteProgress) => void;
   numberFormats?: (string | null)[];
-  /** Asked when the grown table would cover non-empty cells outside it. */
+  /**
+   * Asked when the grown table would cover non-empty cells outside it, and when values the user typed in
+   * an added column belong to rows the source no longer has.
+   */
   confirmOverwrite?: (what: OverwriteInfo) => Promise<boolean>;
+  /** Header names that identify a row (the dimension columns): user values follow them. */
+  keyColumns?: string[];
+  /** The source's header at the previous load; any other column of the table is the user's. */
+  sourceColumns?: string[];
 }
 
 export interface ReplaceResult {
@@ -26,6 +35,8 @@ export interface ReplaceResult {
   /** Cells whose content differs, among rows and columns both versions have (header included). */
   cellsChanged: number;
   address: string;
+  /** Headers of the user's columns kept beside the source's. */
+  userColumns: string[];
   syncs: number;
   largestRequestBytes: number;
 }
@@ -33,6 +44,8 @@ export interface ReplaceResult {
 interface Before {
   sheet: string;
   table: RangeRef;
+  header: string[];
+  users: number[];
   footprint: RangeRef;
   saved: SavedArea | null;
 }
@@ -49,11 +62,29 @@ function inputAt(saved: SavedArea | null, row: number, col: number): ExcelInput 
   return saved.inputs[row - saved.row][col - saved.col];
 }
 
+function formatAt(saved: SavedArea | null, row: number, col: number): string {
+  if (
+    !saved ||
+    row < saved.row ||
+    col < saved.col ||
+    row >= saved.row + saved.rows ||
+    col >= saved.col + saved.cols
+  )
+    return "General";
+  return saved.formats[row - saved.row][col - saved.col];
+}
+
 function within(r: RangeRef, row: number, col: number): boolean {
   return row >= r.row && col >= r.col && row < r.row + r.rows && col < r.col + r.cols;
 }
 
-async function readBefore(run: ExcelRun, tableName: string, rows: number, cols: number): Promise<Before> {
+async function readBefore(
+  run: ExcelRun,
+  tableName: string,
+  rows: number,
+  newHeader: string[],
+  sourceColumns: string[] | undefined,
+): Promise<Before> {
   return run(async (context) => {
     const meter = new SyncMeter(context);
     const table = context.workbook.tables.getItemOrNullObject(tableName);
@@ -71,11 +102,16 @@ async function readBefore(run: ExcelRun, tableName: string, rows: number, cols: 
       rows: range.rowCount,
       cols: range.columnCount,
     };
+    const head = sheet.getRangeByIndexes(t.row, t.col, 1, t.cols).load("values");
+    meter.add();
+    await meter.sync();
+    const header = head.values[0].map((v) => String(v ?? ""));
+    const users = userColumnIndexes(header, newHeader, sourceColumns);
     const footprint: RangeRef = {
       row: t.row,
       col: t.col,
       rows: Math.max(t.rows, rows + 1, 2),
-      cols: Math.max(t.cols, cols),
+      cols: Math.max(t.cols, newHeader.length + users.length),
     };
     const used = sheet
       .getRangeByIndexes(footprint.row, footprint.col, footprint.rows, footprint.cols)
@@ -90,7 +126,7 @@ async function readBefore(run: ExcelRun, tableName: string, rows: number, cols: 
           rows: used.rowCount,
           cols: used.columnCount,
         });
-    return { sheet: sheet.name, table: t, footprint, saved };
+    return { sheet: sheet.name, table: t, header, users, footprint, saved };
   });
 }
 
@@ -140,25 +176,44 @@ export async function replaceTableData(
     if (r.length !== cols)
       throw excelError("EXCEL_ROW_SHAPE", `Row ${i + 1}.`, { row: i + 1, got: r.length, expected: cols });
   });
-  const before = await readBefore(run, tableName, rows.length, cols).catch((e: unknown) => {
-    if (e instanceof AppError) throw e;
-    throw excelError("EXCEL_CHECK_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
-  });
+  const before = await readBefore(run, tableName, rows.length, header, opts.sourceColumns).catch(
+    (e: unknown) => {
+      if (e instanceof AppError) throw e;
+      throw excelError("EXCEL_CHECK_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
+    },
+  );
   const { table: old, footprint, saved } = before;
-  const next: RangeRef = { row: old.row, col: old.col, rows: Math.max(rows.length + 1, 2), cols };
+  const body = Array.from({ length: old.rows - 1 }, (_, i) =>
+    before.header.map((_, j) => inputAt(saved, old.row + 1 + i, old.col + j)),
+  );
+  const users = planUserColumns(
+    {
+      header: before.header,
+      body,
+      formats: body.map((_, i) => before.header.map((_, j) => formatAt(saved, old.row + 1 + i, old.col + j))),
+    },
+    header,
+    rows,
+    opts.sourceColumns,
+    opts.keyColumns,
+  );
+  const width = cols + users.columns.length;
+  const next: RangeRef = { row: old.row, col: old.col, rows: Math.max(rows.length + 1, 2), cols: width };
+  const newRow = (i: number): ExcelInput[] =>
+    i === 0
+      ? [...header, ...users.header].map((h) => toExcelValue(h))
+      : [...rows[i - 1].map(toExcelValue), ...users.cellsAt(i - 1)];
   // Table.resize is ExcelApi 1.13, above the manifest's minimum (1.7). Without it the rows are added or
   // deleted one table row at a time; a different number of columns cannot be done that way without
   // rewriting the table (which would turn other formulas' structured references into fixed ranges), so
   // it stops here, before anything is written.
   const canResize = isApiSupported("1.13");
-  if (!canResize && cols !== old.cols)
+  if (!canResize && width !== old.cols)
     throw excelError("EXCEL_RESIZE_UNSUPPORTED", "Table.resize (ExcelApi 1.13) is not available.", {
       table: tableName,
       from: old.cols,
-      to: cols,
+      to: width,
     });
-  const newRow = (i: number): ExcelInput[] =>
-    i === 0 ? header.map((h) => toExcelValue(h)) : rows[i - 1].map(toExcelValue);
   // Text over Excel's 32,767-character cell limit stops the refresh before anything is written.
   const long = findTooLongText(rows.length + 1, cols, (i, j) => {
     const v = i === 0 ? header[j] : rows[i - 1][j];
@@ -175,6 +230,25 @@ export async function replaceTableData(
       address,
       length: long.length,
     });
+  }
+  if (users.lost.count > 0) {
+    const info = {
+      sheet: before.sheet,
+      address: qualified(before.sheet, old),
+      nonEmptyCells: users.lost.count,
+      sample: users.lost.sample,
+    };
+    if (!(opts.confirmOverwrite && (await opts.confirmOverwrite(info))))
+      return {
+        written: false,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        cellsChanged: 0,
+        address: qualified(before.sheet, old),
+        userColumns: users.header,
+        syncs: 0,
+        largestRequestBytes: 0,
+      };
   }
 
   let outsideNonEmpty = 0;
@@ -198,6 +272,7 @@ export async function replaceTableData(
     rowsRemoved: Math.max(0, old.rows - 1 - rows.length),
     cellsChanged,
     address: qualified(before.sheet, next),
+    userColumns: users.header,
     syncs: 0,
     largestRequestBytes: 0,
   };
@@ -223,17 +298,30 @@ export async function replaceTableData(
         meter.add();
       } else {
         touched = true;
-        await adjustRowsWithoutResize(meter, table, old.rows - 1, next.rows - old.rows, cols);
+        await adjustRowsWithoutResize(meter, table, old.rows - 1, next.rows - old.rows, width);
       }
       touched = true;
+      const sourceFormats = opts.numberFormats ?? header.map(() => null);
       await writeRows(meter, {
         sheet,
         row: next.row,
         col: next.col,
-        width: cols,
+        width,
         count: rows.length + 1,
         rowAt: newRow,
-        formats: opts.numberFormats ? { kind: "columns", formats: opts.numberFormats } : undefined,
+        // Per-cell formats only when user columns carry their own; otherwise one format per column.
+        formats:
+          users.columns.length > 0
+            ? {
+                kind: "cells",
+                rowAt: (i) => [
+                  ...sourceFormats.map((f) => (i === 0 ? "General" : (f ?? "General"))),
+                  ...(i === 0 ? users.header.map(() => "General") : users.formatsAt(i - 1)),
+                ],
+              }
+            : opts.numberFormats
+              ? { kind: "columns", formats: opts.numberFormats }
+              : undefined,
         signal: opts.signal,
         leaveLastQueued: true,
         onRows: (written) =>
@@ -264,7 +352,7 @@ export async function replaceTableData(
             // Rows go back first, moving the cells below back up or down, then the old contents.
             const now = table.getRange().load("rowCount");
             await meter.sync();
-            await adjustRowsWithoutResize(meter, table, now.rowCount - 1, old.rows - now.rowCount, cols);
+            await adjustRowsWithoutResize(meter, table, now.rowCount - 1, old.rows - now.rowCount, width);
           }
           await restoreArea(meter, sheet, footprint, saved);
         });

@@ -21,6 +21,7 @@ const entrySchema = z.object({
   query: z.json(),
   loadedAt: z.string(),
   sourceUpdated: z.string().optional(),
+  columns: z.array(z.string()).optional(),
 });
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

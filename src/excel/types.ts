@@ -22,6 +22,8 @@ export interface StoredQuery {
   loadedAt: string;
   /** The source's own update date, as the source writes it. */
   sourceUpdated?: string;
+  /** The source's header as last written: any other column of the table is one the user added. */
+  columns?: string[];
 }
 
 export type StoredQueryInput = Omit<StoredQuery, "tableName" | "sheet">;

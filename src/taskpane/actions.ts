@@ -136,8 +136,11 @@ export interface RefreshReport {
   tableName: string;
   /** The table's title as the pane lists it (the stored query's title); the report shows it, not tableName. */
   title?: string;
-  /** gone: the source moved or the table no longer exists; the old data stays. */
-  status: "updated" | "unchanged" | "gone" | "error";
+  /**
+   * gone: the source moved or the table no longer exists; empty: the source returned no rows (e-Stat
+   * STATUS 1, OECD NoRecordsFound). In both the old data stays.
+   */
+  status: "updated" | "unchanged" | "gone" | "empty" | "error";
   rowsAdded: number;
   rowsRemoved: number;
   cellsChanged: number;
@@ -265,7 +268,11 @@ export interface TaskpaneActions {
   /** Re-runs stored queries and rewrites the tables in place; asks before a grown table covers other cells. */
   refresh(
     target: string | "all",
-    options?: { confirmOverwrite?: (info: OverwriteInfo) => Promise<boolean> },
+    options?: {
+      confirmOverwrite?: (info: OverwriteInfo) => Promise<boolean>;
+      /** Asked when the source returned no rows; only true empties the table (otherwise the old data stays). */
+      confirmClear?: (info: { tableName: string; title: string }) => Promise<boolean>;
+    },
   ): Promise<RefreshReport[]>;
   insertChart(request: ChartRequest): Promise<{ chartName: string }>;
   /** Ask the data formulas (SME.ESTAT…) to fetch fresh data. */

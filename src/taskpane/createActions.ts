@@ -144,6 +144,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
             query: JSON.parse(query),
             loadedAt: retrievedAt,
             sourceUpdated: table.meta.updated,
+            columns: shaped.header,
           },
         },
         {
@@ -203,9 +204,23 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
         }
         try {
           const shaped = shapeTable(table, request);
-          const r = await replaceTableData(run, q.tableName, shaped.header, shaped.rows, {
-            numberFormats: shaped.numberFormats,
+          // No rows back (e-Stat STATUS 1, OECD NoRecordsFound) is not "the data is now empty": a filter
+          // that no longer matches, a source hiccup… The old data stays unless the user asks to clear it.
+          const empty = shaped.rows.length === 0;
+          if (
+            empty &&
+            !(o?.confirmClear && (await o.confirmClear({ tableName: q.tableName, title: base.title })))
+          ) {
+            reports.push({ ...base, status: "empty", updated: table.meta.updated });
+            continue;
+          }
+          // Clearing keeps the columns as they were: an empty answer may lack the dimension columns.
+          const header = empty && q.columns ? q.columns : shaped.header;
+          const r = await replaceTableData(run, q.tableName, header, shaped.rows, {
+            numberFormats: empty ? undefined : shaped.numberFormats,
             confirmOverwrite: o?.confirmOverwrite,
+            keyColumns: shaped.keyColumns,
+            sourceColumns: q.columns,
           });
           if (!r.written) {
             reports.push({ ...base, status: "unchanged" });
@@ -215,6 +230,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
             ...q,
             loadedAt: now().toISOString(),
             sourceUpdated: table.meta.updated,
+            columns: header,
           });
           const changed =
             r.rowsAdded + r.rowsRemoved + r.cellsChanged > 0 || table.meta.updated !== q.sourceUpdated;

@@ -97,6 +97,27 @@ describe("refresh", () => {
     expect(refresh).toHaveBeenCalledWith("SME_B", { confirmOverwrite: expect.any(Function) });
   });
 
+  it("keeps the old data when no rows came back, and empties the table only on the user's click", async () => {
+    const empty = {
+      tableName: "SME_A",
+      title: "法人企業統計",
+      status: "empty" as const,
+      rowsAdded: 0,
+      rowsRemoved: 0,
+      cellsChanged: 0,
+    };
+    const actions = renderPanel({ refresh: async () => [empty] });
+    const refresh = jest.spyOn(actions, "refresh");
+    fireEvent.click(await screen.findByRole("button", { name: "更新: 法人企業統計" }));
+    expect(await screen.findByText("データが返りませんでした。以前のデータを残しました。")).toBeTruthy();
+    expect(refresh).toHaveBeenCalledWith("SME_A", { confirmOverwrite: expect.any(Function) });
+    fireEvent.click(screen.getByRole("button", { name: "表を空にする（以前のデータを消す）" }));
+    await screen.findByText("データが返りませんでした。以前のデータを残しました。");
+    const [, options] = refresh.mock.calls[1];
+    expect(refresh.mock.calls[1][0]).toBe("SME_A");
+    expect(await options?.confirmClear?.({ tableName: "SME_A", title: "法人企業統計" })).toBe(true);
+  });
+
   it("asks the data formulas to refresh", async () => {
     renderPanel({ listTables: async () => [], refreshFormulas: async () => ({ tables: 4 }) });
     expect(await screen.findByText("このブックには読み込んだ統計表がありません。")).toBeTruthy();

@@ -46,6 +46,17 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
       setReports(await actions.refresh(target, { confirmOverwrite: overwrite.confirm }));
       reload();
     });
+  // The user pressed "empty the table" under a report that no rows came back: that is the confirmation.
+  const clear = (target: string) =>
+    run(async () => {
+      setReports(
+        await actions.refresh(target, {
+          confirmOverwrite: overwrite.confirm,
+          confirmClear: async () => true,
+        }),
+      );
+      reload();
+    });
 
   return (
     <section className={styles.stack} aria-labelledby="refresh-heading">
@@ -91,7 +102,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
         </>
       )}
       {busy && <Spinner size="small" label={t("refreshing")} />}
-      {reports && <RefreshReports reports={reports} />}
+      {reports && <RefreshReports reports={reports} onClear={clear} />}
       <h3 className={styles.subheading}>{t("formulasHeading")}</h3>
       <div className={styles.row}>
         <Button

@@ -1,11 +1,20 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeError } from "../../core/errors/messages";
 import type { RefreshReport } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { usePaneStyles } from "./common";
 
-/** One MessageBar per refreshed table: what changed, or that the old data was kept and why. */
-export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
+/**
+ * One MessageBar per refreshed table: what changed, or that the old data was kept and why. A source that
+ * returned no rows offers to empty the table; only that click (onClear) clears it.
+ */
+export function RefreshReports({
+  reports,
+  onClear,
+}: {
+  reports: RefreshReport[];
+  onClear?: (tableName: string) => void;
+}) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
   return (
@@ -21,7 +30,7 @@ export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
                   ? "success"
                   : r.status === "unchanged"
                     ? "info"
-                    : r.status === "gone"
+                    : r.status === "gone" || r.status === "empty"
                       ? "warning"
                       : "error"
               }
@@ -47,6 +56,19 @@ export function RefreshReports({ reports }: { reports: RefreshReport[] }) {
                   </>
                 )}
                 {r.status === "unchanged" && t("reportUnchanged", { table: name })}
+                {r.status === "empty" && (
+                  <>
+                    <MessageBarTitle>{name}</MessageBarTitle>
+                    {t("reportEmpty")}
+                    {onClear && (
+                      <div>
+                        <Button size="small" onClick={() => onClear(r.tableName)}>
+                          {t("clearTable")}
+                        </Button>
+                      </div>
+                    )}
+                  </>
+                )}
                 {(r.status === "gone" || r.status === "error") && (
                   <>
                     <MessageBarTitle>{name}</MessageBarTitle>

@@ -147,6 +147,8 @@ export const en: Record<MessageKey, string> = {
   reportUnchanged: "{table}: no changes.",
   reportGone: "The source table was not found (moved or removed). The old data was kept.",
   reportError: "Could not refresh. The old data was kept.",
+  reportEmpty: "No data came back. The previous data was kept.",
+  clearTable: "Empty the table (delete the previous data)",
   refreshFailed: "Refresh failed",
   formulasHeading: "Data formulas",
   refreshFormulas: "Refresh data formulas (SME.ESTAT and others)",

@@ -153,6 +153,8 @@ export const ja = {
   reportUnchanged: "{table}: 変更はありません。",
   reportGone: "出典の統計表が見つかりません（移動または削除）。以前のデータをそのまま残しました。",
   reportError: "更新できませんでした。以前のデータをそのまま残しました。",
+  reportEmpty: "データが返りませんでした。以前のデータを残しました。",
+  clearTable: "表を空にする（以前のデータを消す）",
   refreshFailed: "更新できませんでした",
   formulasHeading: "データ数式",
   refreshFormulas: "データ数式を更新（SME.ESTAT など）",

@@ -7,6 +7,8 @@ export interface ShapedTable {
   rows: Cell[][];
   /** Excel number format per column; null where the column is text. */
   numberFormats: (string | null)[];
+  /** Header names that identify a row (the dimension columns): a refresh keeps user notes with them. */
+  keyColumns: string[];
   issues: TableIssue[];
 }
 
@@ -27,6 +29,7 @@ export function shapeTable(
       header: view.header,
       rows,
       numberFormats: formatsFor(view.header, rows, [view.header.indexOf("value")]),
+      keyColumns: view.header.slice(0, Math.max(0, view.header.indexOf("value"))),
       issues: [],
     };
   }
@@ -46,6 +49,7 @@ export function shapeTable(
     header: wide.header,
     rows: wide.rows,
     numberFormats: formatsFor(wide.header, wide.rows, valueColumns),
+    keyColumns: wide.header.slice(0, wide.layout.keyColumnCount),
     issues: wide.issues,
   };
 }

@@ -1,0 +1,136 @@
+// M1 and M2 through the pane's actions against the loopback e-Stat server: a refresh that gets no rows keeps
+// the old data (clearing only on explicit confirmation), and columns the user added survive a refresh.
+import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
+import type { FetchLike } from "../core/stats/http";
+import { FakeExcel } from "../playground/excel-fake";
+import type { LoadRequest, TaskpaneActions } from "./actions";
+import { createActions } from "./createActions";
+import { memoryStorage } from "./tableHistory";
+
+const APP_ID = "test-app-id-123";
+const nodeFetch: FetchLike = (url, init) => fetch(url, init);
+const never = async () => false;
+const spec = (seed = 1) => ({
+  rows: 6,
+  seed,
+  title: "生成表 6",
+  markerEvery: 0,
+  dims: [
+    { id: "cat01", name: "品目", size: 3 },
+    { id: "time", name: "時間", size: 2 },
+  ],
+});
+/** e-Stat's answer when the query is fine but nothing matches (API manual: STATUS 1). */
+const STATUS_1 = {
+  kind: "recorded" as const,
+  body: {
+    GET_STATS_DATA: {
+      RESULT: {
+        STATUS: 1,
+        ERROR_MSG: "正常に終了しましたが、該当データはありませんでした。",
+        DATE: "2026-12-07T10:00:00.000+09:00",
+      },
+      PARAMETER: { LANG: "J", STATS_DATA_ID: "T6", DATA_FORMAT: "J" },
+      STATISTICAL_DATA: { RESULT_INF: { TOTAL_NUMBER: 0, FROM_NUMBER: 0, TO_NUMBER: 0 } },
+    },
+  },
+};
+
+describe("refresh never destroys data", () => {
+  let server: EstatFake;
+  beforeAll(async () => {
+    server = await startEstatFake({ appId: APP_ID });
+  });
+  afterAll(() => server.close());
+
+  async function loaded(layout: LoadRequest["layout"] = { kind: "long" }) {
+    server.setTable("T6", spec());
+    const fake = new FakeExcel();
+    const actions: TaskpaneActions = createActions({
+      run: fake.run,
+      fetch: nodeFetch,
+      storage: memoryStorage(),
+      estatBaseUrl: server.baseUrl,
+    });
+    await actions.saveSettings({ appId: APP_ID });
+    const info = await actions.openTable({ source: "e-Stat", id: "T6" });
+    const request: LoadRequest = {
+      ref: info.ref,
+      title: info.title,
+      filters: {},
+      levels: {},
+      layout,
+      labels: "label",
+      labelLang: "ja",
+    };
+    const result = await actions.load(
+      request,
+      { kind: "newSheet", sheetName: "T6" },
+      { confirmOverwrite: never },
+    );
+    return { fake, actions, result, table: () => fake.workbook.tables[0] };
+  }
+
+  it("keeps the old data when the source returns no rows (e-Stat STATUS 1) and says so (M1)", async () => {
+    const { fake, actions, result } = await loaded();
+    const before = JSON.stringify(fake.snapshot().sheets);
+    server.setTable("T6", STATUS_1);
+    const [report] = await actions.refresh(result.tableName);
+    expect(report).toMatchObject({ status: "empty", rowsRemoved: 0, cellsChanged: 0 });
+    expect(JSON.stringify(fake.snapshot().sheets)).toBe(before);
+  });
+
+  it("clears the table only when the user confirms (M1)", async () => {
+    const { fake, actions, result, table } = await loaded();
+    server.setTable("T6", STATUS_1);
+    const confirmClear = jest.fn(async () => true);
+    const [report] = await actions.refresh(result.tableName, { confirmClear });
+    expect(confirmClear).toHaveBeenCalledWith(expect.objectContaining({ tableName: result.tableName }));
+    expect(report).toMatchObject({ status: "updated", rowsRemoved: 6 });
+    const t = table().rect;
+    expect(t.r1 - t.r0).toBe(1);
+    expect(fake.values(`T6!A${t.r0 + 2}:C${t.r0 + 2}`)).toEqual([["", "", ""]]);
+  });
+
+  it("keeps a formula column the user added and extends it to new rows (M2)", async () => {
+    const { fake, actions, result, table } = await loaded({
+      kind: "wide",
+      rows: ["cat01"],
+      columns: ["time"],
+    });
+    const t0 = table().rect;
+    const top = t0.r0 + 1; // 1-based header row
+    const memoCol = t0.c1 + 1; // 0-based column right of the table
+    const letter = String.fromCharCode(65 + memoCol);
+    const valueLetter = String.fromCharCode(65 + t0.c1);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("T6");
+      const n = t0.r1 - t0.r0;
+      sheet.getRangeByIndexes(t0.r0, memoCol, n + 1, 1).formulas = [
+        ["メモ"],
+        ...Array.from({ length: n }, (_, i) => [`=${valueLetter}${top + 1 + i}`]),
+      ];
+      sheet.getCell(t0.r0 + 1, memoCol + 1).values = [["要確認"]];
+      context.workbook.tables
+        .getItem(result.tableName)
+        .resize(sheet.getRangeByIndexes(t0.r0, t0.c0, n + 1, t0.c1 - t0.c0 + 3));
+    });
+    fake.enter(`T6!${String.fromCharCode(66 + memoCol)}${top}`, "備考");
+    server.setTable("T6", {
+      ...spec(),
+      dims: [
+        { id: "cat01", name: "品目", size: 4 },
+        { id: "time", name: "時間", size: 2 },
+      ],
+      rows: 8,
+    });
+    const [report] = await actions.refresh(result.tableName);
+    expect(report).toMatchObject({ status: "updated", rowsAdded: 1 });
+    const t1 = table().rect;
+    expect(t1.c1).toBe(t0.c1 + 2);
+    expect(fake.values(`T6!${letter}${top}`)).toEqual([["メモ"]]);
+    for (let i = 0; i < 4; i++)
+      expect(fake.cell(`T6!${letter}${top + 1 + i}`)?.formula).toBe(`=${valueLetter}${top + 1 + i}`);
+    expect(fake.values(`T6!${String.fromCharCode(66 + memoCol)}${top + 1}`)).toEqual([["要確認"]]);
+  });
+});
