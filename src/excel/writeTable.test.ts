@@ -1,4 +1,4 @@
-import { FakeExcel, REQUEST_LIMIT_BYTES } from "../playground/excel-fake";
+import { FakeExcel, REQUEST_LIMIT_BYTES, emulateHostRequirementSets } from "../playground/excel-fake";
 import { toExcelValue } from "./textGuard";
 import { HEADER_8, sampleRequest, sampleRows } from "./testData";
 import { listStoredQueries } from "./storedQueries";
@@ -255,5 +255,39 @@ describe("toExcelValue", () => {
     for (const row of sampleRows(20))
       for (const v of row)
         if (typeof v === "string" && /^[=+\-@]/.test(v)) expect(toExcelValue(v)).toBe(`'${v}`);
+  });
+});
+
+// suspendScreenUpdatingUntilNextSync is ExcelApi 1.9, above the manifest's minimum (1.7): checked first.
+describe("writeTableToWorkbook on a host with ExcelApi 1.7 or 1.8", () => {
+  it("loads the table without suspending screen updating, which that host does not have", async () => {
+    const restore = emulateHostRequirementSets({ ExcelApi: "1.8", SharedRuntime: "1.1" });
+    try {
+      const fake = new FakeExcel();
+      const ops: string[] = [];
+      fake.beforeSync((info) => {
+        ops.push(...info.operations);
+      });
+      const result = await writeTableToWorkbook(fake.run, sampleRequest(10));
+      expect(result).toMatchObject({ written: true, rows: 10 });
+      expect(ops).not.toContain("Application.suspendScreenUpdatingUntilNextSync");
+    } finally {
+      restore();
+    }
+  });
+
+  it("the emulated host refuses suspendScreenUpdatingUntilNextSync with ApiNotFound (an unguarded call would fail)", async () => {
+    const restore = emulateHostRequirementSets({ ExcelApi: "1.8" });
+    try {
+      const fake = new FakeExcel();
+      await expect(
+        fake.run(async (context) => {
+          context.application.suspendScreenUpdatingUntilNextSync();
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+    } finally {
+      restore();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { FakeCustomXmlPartCollection } from "./customXml";
 import { invalidArgument } from "./errors";
 import { FakeObject, type LoadSpec } from "./proxy";
 import { FakeRange } from "./range";
+import { requireApi } from "./requirements";
 import { FakeSettingCollection } from "./settings";
 import type { WorkbookStore } from "./store";
 import { FakeTableCollection } from "./tableProxy";
@@ -65,7 +66,10 @@ export class FakeApplication
     this.enqueue(
       "suspendScreenUpdatingUntilNextSync",
       undefined,
-      () => this.hooks.suspendScreenUpdating(),
+      () => {
+        requireApi("ExcelApi", "1.9", "Application.suspendScreenUpdatingUntilNextSync");
+        this.hooks.suspendScreenUpdating();
+      },
       false,
     );
   }
@@ -73,7 +77,10 @@ export class FakeApplication
     this.enqueue(
       "suspendApiCalculationUntilNextSync",
       undefined,
-      () => this.hooks.suspendApiCalculation(),
+      () => {
+        requireApi("ExcelApi", "1.6", "Application.suspendApiCalculationUntilNextSync");
+        this.hooks.suspendApiCalculation();
+      },
       false,
     );
   }
