@@ -4,7 +4,7 @@ import { checkPack, FIGURE_STATUSES, indicatorSeriesSchema } from "./schema";
 import { getIndicator, listIndicators, loadPack, packProvenance } from "./pack";
 import { PACK_FILE_NAMES } from "./packIndex.generated";
 
-const PACK_STATUS_COUNTS = { verified: 13, "official-summary": 29, secondary: 123 };
+const PACK_STATUS_COUNTS = { verified: 16, "official-summary": 29, secondary: 123 };
 
 const DATA = resolve(__dirname, "../../../data/indicators");
 
@@ -66,6 +66,35 @@ describe("offline indicator pack", () => {
     expect(getIndicator("gerd_pct_gdp_japan").values).toEqual([3.57, 3.29, 3.1, 3.29]);
   });
 
+  // The latest figure of every series on 2026-12-07, with its status (issue 11 §3: "extend every series to its
+  // latest published figure"). Not found, so not added: 最低賃金 FY2026 national average, 連合 2026 final
+  // tally, 白書-definition labour share by size after FY2023 (see the issue note).
+  it.each([
+    ["minimum_wage_national_weighted_avg", "2025", 1121, "secondary"],
+    ["minimum_wage_increase_yen", "2025", 66, "secondary"],
+    ["minimum_wage_increase_pct_computed", "2025", 6.3, "secondary"],
+    ["minimum_wage_meyasu_implied_avg", "2025", 1118, "secondary"],
+    ["minimum_wage_meyasu_increase_yen", "2025", 63, "secondary"],
+    ["rengo_wage_increase_total", "2025", 5.25, "secondary"],
+    ["rengo_wage_increase_sme_under300", "2025", 4.65, "secondary"],
+    ["rengo_gap_total_minus_sme_computed", "2025", 0.6, "secondary"],
+    ["labor_share_large_cap1bn_plus", "2023", 48.2, "secondary"],
+    ["labor_share_medium_cap10m_100m", "2023", 76.9, "secondary"],
+    ["labor_share_small_cap_under10m", "2023", 80.0, "secondary"],
+    ["labor_share_all_sizes_mof", "2022", 67.5, "secondary"],
+    ["rd_tax_credit_total_kyen", "2024", 1006889450, "secondary"],
+    ["gotech_expected_awards_normal", "2026", 120, "verified"],
+    ["gotech_expected_awards_large", "2026", 5, "verified"],
+    ["gotech_expected_awards_equity", "2025", 4, "official-summary"],
+    ["gotech_budget_oku_yen", "2025", 123, "secondary"],
+    ["gerd_pct_gdp_korea", "2018", 4.5, "verified"],
+    ["gerd_pct_gdp_oecd_total", "2018", 2.38, "verified"],
+  ])("%s ends at %s with %p (%s)", (id, period, value, status) => {
+    const s = loadPack().get(id)!;
+    const last = [...s.observations].sort((a, b) => a.period.localeCompare(b.period)).at(-1)!;
+    expect([last.period, last.value, last.status]).toEqual([period, value, status]);
+  });
+
   it("returns a tidy table with offline provenance, a status and the official source of each row", () => {
     const t = getIndicator("gerd_pct_gdp_china");
     expect(t.meta).toMatchObject({
@@ -118,7 +147,7 @@ describe("offline indicator pack", () => {
   });
 
   it("lists and filters series by words in id, titles or topic", () => {
-    expect(listIndicators().length).toBe(27);
+    expect(listIndicators().length).toBe(28);
     expect(listIndicators("最低賃金").map((s) => s.id)).toContain("minimum_wage_national_weighted_avg");
     expect(
       listIndicators("GERD japan")

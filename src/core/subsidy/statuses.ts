@@ -15,30 +15,12 @@ export const CHECKED_IN_KINDS = ["official-text", "official-summary", "secondary
 export type CheckedInKind = (typeof CHECKED_IN_KINDS)[number];
 
 /**
- * Hosts a programme file may name in `documents` (what users see as the source): government
- * (*.go.jp, e-Gov) and the secretariats and federations that issue the 公募要領. Consultants'
- * and support organisations' pages belong in `checkedIn` only.
+ * Hosts a programme file may name in `documents` (what users see as the source): one list for every
+ * data file, kept in src/core/citations/officialHosts.ts (government *.go.jp and e-Gov, OECD, 連合, and
+ * the secretariats and federations that issue the 公募要領). Consultants' and support organisations'
+ * pages belong in `checkedIn` only.
  */
-export const OFFICIAL_HOST_SUFFIXES = [
-  ".go.jp",
-  "monodukuri-hojo.jp", // ものづくり補助金 事務局 (全国中小企業団体中央会)
-  "chuokai.or.jp", // 全国中小企業団体中央会
-  "jizokukahojokin.info", // 持続化補助金 事務局 (商工会議所地区, 日本商工会議所)
-  "jcci.or.jp", // 日本商工会議所
-  "shokokai.or.jp", // 全国商工会連合会
-] as const;
-
-export function isOfficialUrl(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return OFFICIAL_HOST_SUFFIXES.some(
-    (s) => host === s.replace(/^\./, "") || host.endsWith(s.startsWith(".") ? s : `.${s}`),
-  );
-}
+export { OFFICIAL_HOST_SUFFIXES, isOfficialUrl } from "../citations/officialHosts";
 
 /** Short phrase users see after a citation whose status is not `verified`. */
 export const STATUS_PHRASE: Record<Status, { ja: string; en: string }> = {

@@ -74,7 +74,7 @@ export const dataJa: JaFunctionTable = {
     // functions naming and localization"); the id SOURCE is unchanged, so workbooks keep working.
     name: "出典表示",
     description:
-      "データ関数の結果の出典（統計名、統計表ID・系列ID、取得日時、クレジット表示）を脚注用の文章で返します。数式のセル・スピル範囲、または統計表ID・データフロー・系列IDを指定します。",
+      "データ関数の結果の出典（統計名、統計表ID・系列ID、取得日時、クレジット表示。内蔵指標は範囲に見えている行の数値の公式文書を1文書1行）を脚注用の文章で返します。数式のセル・スピル範囲（その一部）、または統計表ID・データフロー・系列IDを指定します。",
     params: {
       ref: {
         name: "参照",
