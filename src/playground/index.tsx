@@ -58,17 +58,21 @@ async function main() {
       <Playground fake={fake} />
     </FluentProvider>,
   );
+  const deployment = readDeployment();
   const actions = createActions({
     run: fake.run,
     fetch: (url, init) => window.fetch(url, init),
     storage: window.localStorage,
     estatBaseUrl: config.estatBaseUrl,
     oecdBaseUrl: config.oecdBaseUrl,
+    // Outside Office: the self-check reports host and requirement sets as "not supported".
+    deployment,
+    probeFetch: (url, init) => window.fetch(url, init),
   });
   mountTaskpane(paneHost, actions, {
     lang: params.get("lang") === "en" ? "en" : "ja",
     storage: window.localStorage,
-    deployment: readDeployment(),
+    deployment,
   });
   // For the browser tests and for curious people with devtools open.
   (window as unknown as { __playground: unknown }).__playground = { fake, customFunctions };

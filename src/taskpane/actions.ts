@@ -3,6 +3,7 @@
 // where TextInsertion receives insertText), so they render and are tested without Office.
 // createActions.ts builds the real one; tests and the playground pass their own.
 import type { DimensionMeta, MarkerInfo, SourceKind } from "../core/stats/table/types";
+import type { CheckItem, SelfCheckReport } from "../excel/selfCheck";
 
 export type { SourceKind };
 export type Lang = "ja" | "en";
@@ -283,6 +284,8 @@ export interface TaskpaneActions {
   testAppId(appId: string): Promise<AppIdTestResult>;
   getCacheInfo(): Promise<CacheInfo>;
   clearCache(): Promise<void>;
+  /** 自己診断: host, requirement sets, functions, shared runtime, storage, network (src/excel/selfCheck). */
+  runSelfCheck(onProgress?: (items: CheckItem[]) => void): Promise<SelfCheckReport>;
 
   listPrograms(): Promise<ProgramSummary[]>;
   calculate(input: SubsidyInput): Promise<SubsidyResult>;

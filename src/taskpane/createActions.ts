@@ -2,11 +2,13 @@
 // Given `run` (Excel.run or the fake's run) and `fetch`, so the same code drives Excel, the playground
 // and Node tests against the loopback fake servers.
 import { createTableCache, createWebStorageStore } from "../core/stats/cache";
+import type { Deployment } from "../core/net/deployment";
 import { createEstatClient, ESTAT_API_ROOT } from "../core/stats/estat";
 import { createHttpClient, type FetchLike } from "../core/stats/http";
-import { createOecdBudget, createOecdClient } from "../core/stats/oecd";
+import { createOecdBudget, createOecdClient, OECD_BASE_URL } from "../core/stats/oecd";
 import { insertChart } from "../excel/insertChart";
 import { replaceTableData } from "../excel/replaceTableData";
+import { runSelfCheck, type HostFacade, type NetworkTarget, type ProbeFetch } from "../excel/selfCheck";
 import { readSelection } from "../excel/selection";
 import { listStoredQueries, saveStoredQuery } from "../excel/storedQueries";
 import type { ExcelRun } from "../excel/types";
@@ -39,6 +41,28 @@ export interface CreateActionsOptions {
   estatBaseUrl?: string;
   oecdBaseUrl?: string;
   now?: () => Date;
+  /** Office.context as the self-check sees it. @default outside Office (every host item "not supported") */
+  host?: HostFacade;
+  /** The page's CSP and allowed proxies, for the self-check's network items. @default none */
+  deployment?: Deployment;
+  /** fetch for the self-check's reachability probes (unguarded: the self-check reads the CSP itself). @default options.fetch */
+  probeFetch?: ProbeFetch;
+}
+
+const OUTSIDE_OFFICE: HostFacade = { host: null, platform: null, version: null, displayLanguage: null };
+
+/** One request per service that needs no appId: any HTTP answer means the service can be reached. */
+export function selfCheckTargets(o: {
+  estatBaseUrl?: string;
+  oecdBaseUrl?: string;
+  proxies: readonly string[];
+}): NetworkTarget[] {
+  const estatList = (root: string) => `${root.replace(/\/+$/, "")}/rest/3.0/app/json/getStatsList?limit=1`;
+  return [
+    { kind: "estat", url: estatList(o.estatBaseUrl ?? ESTAT_API_ROOT) },
+    { kind: "oecd", url: `${o.oecdBaseUrl ?? OECD_BASE_URL}/dataflow/OECD.STI.STP/DSD_MSTI@DF_MSTI/latest` },
+    ...o.proxies.filter(Boolean).map((p) => ({ kind: "proxy" as const, url: estatList(p) })),
+  ];
 }
 
 /** Everything a stored query needs to run again; never the appId. */
@@ -287,6 +311,24 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       return { entries: entries.length, bytes: (await cache.totalSize()) * 2 };
     },
     clearCache: () => cache.clear(),
+
+    runSelfCheck(onProgress) {
+      const deployment = options.deployment ?? { proxyOrigins: [] };
+      const saved = readSettings(storage).proxyBaseUrl.trim();
+      return runSelfCheck({
+        run,
+        host: options.host ?? OUTSIDE_OFFICE,
+        storage,
+        fetch: options.probeFetch ?? ((url, init) => options.fetch(url, { signal: init?.signal })),
+        deployment,
+        targets: selfCheckTargets({
+          estatBaseUrl: options.estatBaseUrl,
+          oecdBaseUrl: options.oecdBaseUrl,
+          proxies: [...new Set([...deployment.proxyOrigins, ...(saved ? [saved] : [])])],
+        }),
+        onProgress,
+      });
+    },
 
     ...createSubsidyActions(run),
   };

@@ -25,10 +25,20 @@ async function start(): Promise<void> {
     return;
   }
   const officeTheme = Office.context?.officeTheme;
+  const context = Office.context;
   const actions = createActions({
     run: (batch) => Excel.run(batch),
     fetch: fetchChecked,
     storage: window.localStorage,
+    deployment,
+    host: {
+      host: "Excel",
+      platform: context?.platform ? String(context.platform) : ready.platform,
+      version: context?.diagnostics?.version ?? null,
+      displayLanguage: context?.displayLanguage ?? null,
+      isSetSupported: (name, version) => !!context?.requirements?.isSetSupported(name, version),
+    },
+    probeFetch: (url, init) => window.fetch(url, init),
   });
   mountTaskpane(element, actions, {
     lang: langFromLocale(Office.context?.displayLanguage),

@@ -1,5 +1,6 @@
 import { AppError } from "../../core/errors/AppError";
 import { bilingualMessage, describeError } from "../../core/errors/messages";
+import { noteInvocation } from "./runtimeProbe";
 
 type Scalar = number | string | boolean;
 
@@ -76,6 +77,7 @@ function isPlain(v: unknown): boolean {
 
 /** Runs a custom function body and turns every failure into a CustomFunctions.Error. */
 export function guard<T>(body: () => T): T {
+  noteInvocation();
   try {
     return body();
   } catch (e) {
@@ -85,6 +87,7 @@ export function guard<T>(body: () => T): T {
 
 /** The async form of guard, for functions that fetch. */
 export async function guardAsync<T>(body: () => Promise<T>): Promise<T> {
+  noteInvocation();
   try {
     return await body();
   } catch (e) {

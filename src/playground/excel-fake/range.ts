@@ -17,6 +17,7 @@ export interface Located {
 type RangeMembers =
   | "values"
   | "formulas"
+  | "formulasLocal"
   | "numberFormat"
   | "text"
   | "valueTypes"
@@ -106,6 +107,9 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   protected readonly scalars: Record<string, (m: Located) => unknown> = {
     values: cellLevel((m) => this.store.readValues(m.sheet, m.rect)),
     formulas: cellLevel((m) => this.store.readFormulas(m.sheet, m.rect)),
+    // The fake has one locale whose evaluator knows both the ids and the Japanese names (functions-ja.json),
+    // so the user's-language form (formulasLocal, ExcelApi 1.1) is the same text as formulas.
+    formulasLocal: cellLevel((m) => this.store.readFormulas(m.sheet, m.rect)),
     numberFormat: cellLevel((m) => this.store.readNumberFormats(m.sheet, m.rect)),
     text: cellLevel((m) => this.store.readText(m.sheet, m.rect)),
     valueTypes: cellLevel((m) => this.store.readValueTypes(m.sheet, m.rect)),
@@ -163,6 +167,15 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   set formulas(v: Excel.Range["formulas"]) {
     this.setProp("formulas", v, (m, x) => {
       assertBounded(m, "formulas");
+      this.store.write(m.sheet, m.rect, x, "formulas");
+    });
+  }
+  get formulasLocal(): Excel.Range["formulasLocal"] {
+    return this.prop("formulasLocal");
+  }
+  set formulasLocal(v: Excel.Range["formulasLocal"]) {
+    this.setProp("formulasLocal", v, (m, x) => {
+      assertBounded(m, "formulasLocal");
       this.store.write(m.sheet, m.rect, x, "formulas");
     });
   }

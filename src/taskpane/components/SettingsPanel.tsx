@@ -6,6 +6,7 @@ import { checkProxyUrl, type Deployment, type ProxyCheck } from "../../core/net/
 import type { CacheInfo, Settings, TaskpaneActions } from "../actions";
 import { formatBytes, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
+import { SelfCheckPanel } from "./SelfCheckPanel";
 
 /** e-Stat's API page, which explains user registration and issuing an application ID. */
 export const APP_ID_HELP_URL = "https://www.e-stat.go.jp/api/";
@@ -13,7 +14,7 @@ export const APP_ID_HELP_URL = "https://www.e-stat.go.jp/api/";
 export interface SettingsPanelProps {
   actions: Pick<
     TaskpaneActions,
-    "getSettings" | "saveSettings" | "testAppId" | "getCacheInfo" | "clearCache"
+    "getSettings" | "saveSettings" | "testAppId" | "getCacheInfo" | "clearCache" | "runSelfCheck"
   >;
   /** Called after a save so the pane can switch language at once. */
   onSaved(settings: Settings): void;
@@ -183,6 +184,7 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
         {notice?.kind === "ok" && <InfoBar intent="success">{notice.text}</InfoBar>}
       </div>
       {notice?.kind === "error" && <ErrorBar title={notice.title} error={notice.error} />}
+      <SelfCheckPanel actions={actions} />
     </section>
   );
 }

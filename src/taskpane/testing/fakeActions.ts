@@ -121,6 +121,9 @@ export function fakeActions(
       return { entries: 3, bytes: 2048 };
     },
     async clearCache() {},
+    async runSelfCheck() {
+      return { startedAt: "2026-12-07T00:00:00.000Z", items: [] };
+    },
     async listPrograms() {
       return [];
     },
