@@ -6,7 +6,6 @@
 import { AppError } from "../core/errors/AppError";
 import { getIndicator, listIndicators } from "../core/indicators/pack";
 import { checkPeriod, normaliseKey, parseFlowRef } from "../core/stats/oecd/query";
-import { toSafeCellText } from "../core/stats/table/safeCellText";
 import { asMatrix, isBlank, readText, scalarOf, type Arg } from "./shared/args";
 import { guard, guardAsync, toExcelMatrix } from "./shared/toExcel";
 import { estatValue } from "./data/estatValue";
@@ -162,7 +161,7 @@ export async function oecdFn(
 }
 
 function periodCell(p: string): number | string {
-  return /^\d{4}$/.test(p) ? Number(p) : toSafeCellText(p);
+  return /^\d{4}$/.test(p) ? Number(p) : p;
 }
 
 /**
@@ -193,7 +192,7 @@ export function indicatorFn(
     const rows: (string | number | null)[][] = [["period", "value", "unit", "status"]];
     for (let i = 0; i < t.rowCount; i++) {
       const status = (t.annotations?.[i] ?? "").split("|")[0].trim();
-      rows.push([periodCell(t.codes[0][i]), t.values[i], toSafeCellText(t.units[i] ?? ""), status]);
+      rows.push([periodCell(t.codes[0][i]), t.values[i], t.units[i] ?? "", status]);
     }
     dataState().provenance.record(invocation?.address, rows.length, 4, {
       ...provenanceOf(t.meta),
@@ -223,18 +222,16 @@ export function indicatorsFn(filter?: any[][]): any[][] {
       ["id", "title", "title_en", "unit", "from", "to", "status", "sources"],
     ];
     for (const s of list) {
-      rows.push(
-        [
-          s.id,
-          s.titleJa,
-          s.titleEn,
-          s.unit,
-          periodCell(s.from),
-          periodCell(s.to),
-          s.status,
-          s.sources.join(" ; "),
-        ].map((c) => (typeof c === "string" ? toSafeCellText(c) : c)),
-      );
+      rows.push([
+        s.id,
+        s.titleJa,
+        s.titleEn,
+        s.unit,
+        periodCell(s.from),
+        periodCell(s.to),
+        s.status,
+        s.sources.join(" ; "),
+      ]);
     }
     return toExcelMatrix(rows);
   });
@@ -279,6 +276,6 @@ export async function sourceFn(
       });
     }
     const lines = [...new Set(found.flatMap((p) => provenanceLines(p, l)))];
-    return toExcelMatrix(lines.map((line) => [toSafeCellText(line)]));
+    return toExcelMatrix(lines.map((line) => [line]));
   });
 }

@@ -191,13 +191,16 @@ describe("lookupValue", () => {
 });
 
 describe("shapeTable", () => {
-  it("guards text a spreadsheet would read as a formula, and never emits null in the header", () => {
+  it("returns text exactly (a custom function's result is a value, never parsed as a formula: issue 13 L6)", () => {
     const t = sampleTable();
     t.dimensions[0].codes[2].label = "=cmd|' /C calc'!A0";
+    t.dimensions[0].codes[1].label = "-";
     const m = shapeTable(t, parseShape(null, [["labels=label"]]));
     const cells = m.flat().filter((c): c is string => typeof c === "string");
-    expect(cells.some((c) => c.startsWith("="))).toBe(false);
-    expect(cells).toContain("\u200B=cmd|' /C calc'!A0");
+    expect(cells).toContain("=cmd|' /C calc'!A0");
+    expect(cells).toContain("-");
+    expect(cells.filter((c) => c.includes("\u200B"))).toEqual([]);
+    expect(m[0].every((c) => c !== null)).toBe(true);
   });
   it("pivots wide with blanks for marked cells and rows only for dimensions that vary", () => {
     const m = shapeTable(sampleTable(), parseShape([["wide"]], [["labels=code"]]));

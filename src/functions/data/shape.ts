@@ -4,7 +4,6 @@
 import { AppError } from "../../core/errors/AppError";
 import { toLongMatrix } from "../../core/stats/table/toLongMatrix";
 import { toWideMatrix } from "../../core/stats/table/toWideMatrix";
-import { toSafeCellText } from "../../core/stats/table/safeCellText";
 import type { HierarchyMode, LabelMode } from "../../core/stats/table/cells";
 import type { TidyTable } from "../../core/stats/table/types";
 import { asMatrix, isBlank, scalarOf, type Arg, type Cell } from "../shared/args";
@@ -128,10 +127,6 @@ export function parseShape(layout: Arg, options: Arg): ShapeOptions {
   return o;
 }
 
-function safe(c: string | number | null): string | number | null {
-  return typeof c === "string" ? toSafeCellText(c) : c;
-}
-
 /** The spilled matrix. An empty table is #N/A (a header alone would look like a result). */
 export function shapeTable(table: TidyTable, o: ShapeOptions): (string | number | null)[][] {
   if (table.rowCount === 0) {
@@ -170,7 +165,9 @@ export function shapeTable(table: TidyTable, o: ShapeOptions): (string | number 
   }
   const out: (string | number | null)[][] = new Array(rows.length + (o.header ? 1 : 0));
   let k = 0;
-  if (o.header) out[k++] = header.map(safe);
-  for (const r of rows) out[k++] = r.map(safe);
+  // Text exactly as the source has it: Excel never parses a custom function's result as a formula, so a
+  // guard here would only corrupt data (=A1="-" failing); cells the add-in writes are guarded in src/excel.
+  if (o.header) out[k++] = header;
+  for (const r of rows) out[k++] = r;
   return out;
 }
