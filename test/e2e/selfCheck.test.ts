@@ -42,7 +42,9 @@ describe("self-check in the playground", () => {
     const before = await fakeSnapshot(page);
     const status = await runSelfCheck(page);
     expect(status["ホスト"]).toBe("notSupported");
-    expect(status["ExcelApi 1.7（行・列番号での範囲指定）"]).toBe("notSupported");
+    expect(status["ExcelApi 1.7（表の書き込み・読み込んだ表の条件の保存・行列番号での範囲指定）"]).toBe(
+      "notSupported",
+    );
     expect(status["関数（=SME.LABORSHARE(230000,301000)）"]).toBe("pass");
     expect(status["関数（=SME.労働分配率(230000,301000)）"]).toBe("notSupported");
     expect(status["共有ランタイム（作業ウィンドウと関数が同じストレージ）"]).toBe("pass");

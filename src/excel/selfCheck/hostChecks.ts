@@ -84,9 +84,10 @@ export function requirementChecks(h: HostFacade): CheckItem[] {
       ok = false;
     }
     if (ok) return { ...base, status: "pass" as const, detail: { ja: "対応", en: "supported" } };
+    // A required set missing means the add-in cannot run (fail); an optional one means its fallback runs.
     return {
       ...base,
-      status: "fail" as const,
+      status: r.required ? ("fail" as const) : ("notSupported" as const),
       detail: r.required
         ? {
             ja: "未対応: この Excel ではアドインが動きません。Excel を更新してください",

@@ -89,10 +89,19 @@ describe("self-check against the Excel fake", () => {
     expect(byId["storage"]).toMatchObject({ status: "pass" });
     expect(byId[`network:estat:${base}`]).toMatchObject({ status: "pass" });
     expect(byId[`network:oecd:${base}`]).toMatchObject({ status: "pass" });
-    // Requirement sets: ExcelApi up to 1.7 supported by this facade, 1.9+ not.
+    // Requirement sets: ExcelApi up to 1.7 supported by this facade, 1.9+ not (optional: says the fallback).
     expect(byId["req:ExcelApi:1.7"].status).toBe("pass");
-    expect(byId["req:ExcelApi:1.13"]).toMatchObject({ status: "fail" });
+    expect(byId["req:ExcelApi:1.13"]).toMatchObject({ status: "notSupported" });
+    expect(byId["req:ExcelApi:1.13"].detail.en).toMatch(/adds or deletes table rows/);
     expect(byId["req:SharedRuntime:1.1"].status).toBe("pass");
+    const missingRequired = await runSelfCheck(
+      deps(fakeWithFunctions(), {
+        host: { ...EXCEL_WEB, isSetSupported: (n) => n !== "CustomFunctionsRuntime" },
+      }),
+    );
+    expect(missingRequired.items.find((i) => i.id === "req:CustomFunctionsRuntime:1.3")).toMatchObject({
+      status: "fail",
+    });
     expect(fake.snapshot()).toEqual(before);
     expect(fake.workbook.sheets.map((s) => s.name)).not.toContain("SME自己診断_t1");
   });
@@ -137,7 +146,7 @@ describe("self-check against the Excel fake", () => {
     const report = await runSelfCheck(deps(fake, { host: outside }));
     const status = (id: string) => report.items.find((i) => i.id === id)!.status;
     expect(status("host")).toBe("notSupported");
-    expect(status("req:ExcelApi:1.1")).toBe("notSupported");
+    expect(status("req:ExcelApi:1.7")).toBe("notSupported");
     expect(status("functions:ja")).toBe("notSupported");
     expect(status("functions:id")).toBe("pass");
     const english = await runSelfCheck(deps(fake, { host: { ...EXCEL_WEB, displayLanguage: "en-US" } }));
