@@ -6,6 +6,7 @@ import type { Deployment } from "../core/net/deployment";
 import { createEstatClient, ESTAT_API_ROOT } from "../core/stats/estat";
 import { createHttpClient, type FetchLike } from "../core/stats/http";
 import { createOecdBudget, createOecdClient, OECD_BASE_URL } from "../core/stats/oecd";
+import { proxyBases } from "../core/stats/proxyBases";
 import { insertChart } from "../excel/insertChart";
 import { replaceTableData } from "../excel/replaceTableData";
 import { runSelfCheck, type HostFacade, type NetworkTarget, type ProbeFetch } from "../excel/selfCheck";
@@ -61,7 +62,9 @@ export function selfCheckTargets(o: {
   return [
     { kind: "estat", url: estatList(o.estatBaseUrl ?? ESTAT_API_ROOT) },
     { kind: "oecd", url: `${o.oecdBaseUrl ?? OECD_BASE_URL}/dataflow/OECD.STI.STP/DSD_MSTI@DF_MSTI/latest` },
-    ...o.proxies.filter(Boolean).map((p) => ({ kind: "proxy" as const, url: estatList(p) })),
+    ...o.proxies
+      .filter(Boolean)
+      .map((p) => ({ kind: "proxy" as const, url: estatList(proxyBases(p).estat ?? p) })),
   ];
 }
 
@@ -77,21 +80,28 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
   const http = createHttpClient({ fetch: options.fetch });
   const cacheStore = createWebStorageStore(storage as Storage, "sme-toolkit.tables:");
   const cache = createTableCache({ store: cacheStore });
-  const oecd = createOecdClient({
-    http,
-    baseUrl: options.oecdBaseUrl,
-    budget: createOecdBudget({ store: createWebStorageStore(storage as Storage, "sme-toolkit.oecd:") }),
+  const oecdBudget = createOecdBudget({
+    store: createWebStorageStore(storage as Storage, "sme-toolkit.oecd:"),
   });
-  // The e-Stat client is rebuilt when the proxy setting changes.
+  // Both clients are rebuilt when the proxy setting changes: the organisation proxy (deploy/nginx) serves
+  // OECD under /oecd beside e-Stat's /estat.
+  let oecdFor: { base: string; client: ReturnType<typeof createOecdClient> } | null = null;
   let estatFor: { base: string; client: ReturnType<typeof createEstatClient> } | null = null;
   const deps: SourceDeps = {
     get estat() {
-      const base = readSettings(storage).proxyBaseUrl.trim() || options.estatBaseUrl || ESTAT_API_ROOT;
+      const base =
+        proxyBases(readSettings(storage).proxyBaseUrl).estat || options.estatBaseUrl || ESTAT_API_ROOT;
       if (!estatFor || estatFor.base !== base)
         estatFor = { base, client: createEstatClient({ http, baseUrl: base }) };
       return estatFor.client;
     },
-    oecd,
+    get oecd() {
+      const base =
+        proxyBases(readSettings(storage).proxyBaseUrl).oecd ?? options.oecdBaseUrl ?? OECD_BASE_URL;
+      if (!oecdFor || oecdFor.base !== base)
+        oecdFor = { base, client: createOecdClient({ http, baseUrl: base, budget: oecdBudget }) };
+      return oecdFor.client;
+    },
     appId: () => readSettings(storage).appId,
   };
   const opened = new Map<string, TableInfo>();

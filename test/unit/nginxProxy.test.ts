@@ -7,7 +7,10 @@ import { join, resolve } from "node:path";
 import { describeError } from "../../src/core/errors/messages";
 import { createEstatClient } from "../../src/core/stats/estat";
 import { createHttpClient, type FetchLike } from "../../src/core/stats/http";
-import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { configureDataFunctions, estatValueFn, oecdFn, resetDataFunctions } from "../../src/functions/data";
+import { writeStoredSettings } from "../../src/functions/data/settings";
+import { generateStatsData, startEstatFake, type EstatFake } from "../servers/estatFake";
+import { invocationAt, MemoryLocalStorage, settle } from "./dataTestKit";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { provenanceRows, STALE_CACHE_NOTE } from "../../src/taskpane/real/provenance";
 import { nginxBinary, runScript, startProxy, type RunningProxy } from "../support/nginxProxy";
@@ -324,5 +327,73 @@ describe("serving the add-in's files (ADDIN_DIST)", () => {
     } finally {
       await proxy.stop();
     }
+  });
+});
+
+describe("the data formulas through the proxy chosen in Settings (bare origin → /estat and /oecd)", () => {
+  const FLOW = "OECD.STI.STP,DSD_MSTI@DF_MSTI";
+  const DIMS = [
+    { id: "cat01", name: "産業", size: 5 },
+    { id: "time", name: "時間軸（年次）", size: 4 },
+  ];
+  const TABLE = generateStatsData({ rows: 20, id: "PX1", dims: DIMS });
+  let estat: EstatFake;
+  let oecd: OecdFake;
+  let proxy: RunningProxy;
+  beforeAll(async () => {
+    estat = await startEstatFake({ appId: "orgonlykey1" });
+    estat.setTable("PX1", { rows: 20, dims: DIMS });
+    oecd = await startOecdFake({});
+    const dir = mkdtempSync(join(tmpdir(), "sme-appid-"));
+    writeFileSync(join(dir, "estat-appid"), "orgonlykey1");
+    proxy = await startProxy({
+      estatUpstream: estat.baseUrl,
+      oecdUpstream: oecdRoot(oecd),
+      env: { ESTAT_APP_ID_FILE: join(dir, "estat-appid") },
+    });
+  });
+  afterAll(async () => {
+    resetDataFunctions();
+    await proxy?.stop();
+    await estat?.close();
+    await oecd?.close();
+  });
+
+  /** A person with an empty local cache and no appId of their own, the proxy chosen in Settings. */
+  function newPerson() {
+    resetDataFunctions();
+    const storage = new MemoryLocalStorage();
+    writeStoredSettings(storage, { appId: "", proxyBaseUrl: proxy.baseUrl });
+    configureDataFunctions({
+      storage,
+      jsonp: null,
+      http: { timeoutMs: 10_000, retries: 0, backoffBaseMs: 1, minIntervalMs: 0 },
+      recalculate: () => undefined,
+      now: Date.now,
+    });
+  }
+  const cell = () =>
+    settle(
+      estatValueFn(
+        [["PX1"]],
+        [[[`cat01=${TABLE.codeOf(0, 2)}`]], [[`time=${TABLE.codeOf(1, 1)}`]]],
+        invocationAt("Sheet1!B2") as never,
+      ),
+    );
+
+  it("SME.ESTATVALUE and SME.OECD work with no appId; a second person costs the upstreams nothing", async () => {
+    newPerson();
+    const first = await cell();
+    expect([typeof first, first]).toEqual(["number", first]);
+    const flows = await settle(oecdFn([[FLOW]], [["JPN+USA.A.G.PT_B1GQ.."]], [[2015]], [[2020]]));
+    expect(Array.isArray(flows)).toBe(true);
+    const [e, o] = [estat.requests.length, oecd.requests.length];
+    expect(e).toBeGreaterThan(0);
+    expect(o).toBeGreaterThan(0);
+
+    newPerson();
+    expect(await cell()).toBe(first);
+    expect(await settle(oecdFn([[FLOW]], [["JPN+USA.A.G.PT_B1GQ.."]], [[2015]], [[2020]]))).toEqual(flows);
+    expect([estat.requests.length, oecd.requests.length]).toEqual([e, o]);
   });
 });

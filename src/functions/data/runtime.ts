@@ -20,6 +20,7 @@ import { createHttpClient, type HttpClient } from "../../core/stats/http/createH
 import type { FetchLike } from "../../core/stats/http/types";
 import { createOecdBudget, type OecdBudget } from "../../core/stats/oecd/budget";
 import { createOecdClient, type OecdClient } from "../../core/stats/oecd/client";
+import { proxyBases } from "../../core/stats/proxyBases";
 import { OECD_BASE_URL, flowPath, normaliseKey, parseFlowRef } from "../../core/stats/oecd/query";
 import type { TidyTable } from "../../core/stats/table/types";
 import { onFormulaRefresh } from "../refresh";
@@ -86,7 +87,8 @@ export interface DataState {
   now: () => number;
   cache: TableCache;
   http: HttpClient;
-  oecd: OecdClient;
+  /** One OECD client per root (direct, or an organisation proxy saved in the settings). */
+  oecdClients: Map<string, OecdClient>;
   budget: OecdBudget;
   slices: SliceIndex;
   provenance: ProvenanceRegistry;
@@ -159,14 +161,7 @@ function createState(c: DataFunctionsConfig): DataState {
     cache: createTableCache({ store: cacheStore, maxSize: cfg.cacheMaxSize ?? 2_000_000, now }),
     http,
     budget,
-    oecd: createOecdClient({
-      http,
-      budget,
-      baseUrl: cfg.oecdBaseUrl ?? OECD_BASE_URL,
-      retries: cfg.http?.retries ?? 2,
-      retryBaseMs: cfg.http?.backoffBaseMs ?? 1000,
-      now,
-    }),
+    oecdClients: new Map(),
     slices: new SliceIndex(),
     provenance: new ProvenanceRegistry(),
     epoch: -Infinity,
@@ -206,9 +201,27 @@ function settings(s: DataState) {
   return readStoredSettings(s.cfg.storage === undefined ? defaultStorage() : s.cfg.storage);
 }
 
+function oecdClient(s: DataState): OecdClient {
+  // as in the task pane: the organisation proxy (deploy/nginx) serves OECD beside e-Stat
+  const base = proxyBases(settings(s).proxyBaseUrl).oecd ?? s.cfg.oecdBaseUrl ?? OECD_BASE_URL;
+  let c = s.oecdClients.get(base);
+  if (!c) {
+    c = createOecdClient({
+      http: s.http,
+      budget: s.budget,
+      baseUrl: base,
+      retries: s.cfg.http?.retries ?? 2,
+      retryBaseMs: s.cfg.http?.backoffBaseMs ?? 1000,
+      now: s.now,
+    });
+    s.oecdClients.set(base, c);
+  }
+  return c;
+}
+
 function estatClient(s: DataState): EstatClient {
   // as in the task pane: a proxy saved in the settings wins
-  const base = settings(s).proxyBaseUrl || s.cfg.estatBaseUrl || ESTAT_API_ROOT;
+  const base = proxyBases(settings(s).proxyBaseUrl).estat || s.cfg.estatBaseUrl || ESTAT_API_ROOT;
   let c = s.estatClients.get(base);
   if (!c) {
     const jsonp = s.cfg.jsonp === undefined ? createScriptJsonp() : (s.cfg.jsonp ?? undefined);
@@ -327,7 +340,10 @@ async function download(s: DataState, spec: QuerySpec, signal: AbortSignal): Pro
     );
     return r.table;
   }
-  return s.oecd.getData({ flow: spec.flow, key: spec.key, start: spec.start, end: spec.end }, { signal });
+  return oecdClient(s).getData(
+    { flow: spec.flow, key: spec.key, start: spec.start, end: spec.end },
+    { signal },
+  );
 }
 
 /**
@@ -352,7 +368,8 @@ export async function getTable(
     if (cached) return { key, table: cached.table, stale: true, fromCache: true };
     throw asNotAvailable(cooling.error);
   }
-  if (spec.source === "estat" && appIdOf(s) === "") {
+  // Behind the organisation's proxy the proxy may add the appId (deploy/nginx): then none is needed here.
+  if (spec.source === "estat" && appIdOf(s) === "" && !proxyBases(settings(s).proxyBaseUrl).estat) {
     if (cached) return { key, table: cached.table, stale: true, fromCache: true };
     throw new AppError("DATA_NO_APP_ID", "no appId", {
       kind: "notAvailable",

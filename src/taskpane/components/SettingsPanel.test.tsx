@@ -86,8 +86,11 @@ describe("settings", () => {
     const choices = await screen.findByRole("group", { name: "接続先の候補" });
     const buttons = [...choices.querySelectorAll("button")].map((b) => b.textContent);
     expect(buttons).toEqual(["プロキシなし（e-Stat に直接）", PROXY]);
+    expect(screen.queryByText(/appId は空欄のままでかまいません/)).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: PROXY }));
     expect((screen.getByLabelText(/プロキシのベース URL/) as HTMLInputElement).value).toBe(PROXY);
+    // behind the organisation's proxy an appId may be unnecessary: the pane says so
+    expect(screen.getByText(/appId は空欄のままでかまいません/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "保存" }));
     expect(await screen.findByText("設定を保存しました。")).toBeTruthy();
     expect(actions.calls.saveSettings).toEqual([{ appId: "", proxyBaseUrl: PROXY, language: "auto" }]);

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input, Link, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import { Delete24Regular, Key24Regular, Save24Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { bilingualMessage } from "../../core/errors/messages";
@@ -132,6 +132,7 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
           onChange={(_, d) => setSettings({ ...settings, proxyBaseUrl: d.value })}
         />
       </Field>
+      {settings.proxyBaseUrl.trim() !== "" && <Text size={200}>{t("proxyAppIdNote")}</Text>}
       {/* Only what the page's CSP allows is offered; typing another origin is refused above. */}
       <div className={styles.row} role="group" aria-label={t("proxyChoices")}>
         <Button

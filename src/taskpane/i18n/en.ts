@@ -175,6 +175,8 @@ export const en: Record<MessageKey, string> = {
     "If your organisation reaches e-Stat through a proxy, pick it below. Only the proxies this deployment of the add-in allows are offered.",
   proxyNoneConfigured:
     "This deployment allows no proxy (e-Stat is reached directly). To use one, an administrator must set SME_PROXY_ORIGIN and rebuild the add-in.",
+  proxyAppIdNote:
+    "If your organisation's proxy (shared cache) adds the e-Stat appId, leave the appId above empty. OECD goes through the same proxy.",
   proxyChoices: "Connection choices",
   proxyDirect: "No proxy (e-Stat directly)",
   languageLabel: "Language",

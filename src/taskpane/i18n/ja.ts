@@ -183,6 +183,8 @@ export const ja = {
     "組織のプロキシ経由で e-Stat に接続する場合に、下の候補から選びます。候補はこのアドインの配置で許可されたものだけです。",
   proxyNoneConfigured:
     "この配置ではプロキシが許可されていません（e-Stat に直接接続します）。プロキシを使うには、管理者が SME_PROXY_ORIGIN を指定してアドインをビルドし直す必要があります。",
+  proxyAppIdNote:
+    "組織のプロキシ（共有キャッシュ）が e-Stat の appId を付ける設定なら、上の appId は空欄のままでかまいません。OECD も同じプロキシを通ります。",
   proxyChoices: "接続先の候補",
   proxyDirect: "プロキシなし（e-Stat に直接）",
   languageLabel: "表示言語",
