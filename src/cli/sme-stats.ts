@@ -276,7 +276,13 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promi
     const id = rest[0];
     if (!id) throw new UsageError("estat get needs STATS_DATA_ID");
     const { query, pageSize } = statsDataRequest(id, a.options);
-    const client = createEstatClient({ http: call.http, baseUrl: call.baseUrl, pageSize });
+    // --base-url (or config) names a proxy or a fake: without an appId of our own, send none (the proxy may add it)
+    const client = createEstatClient({
+      http: call.http,
+      baseUrl: call.baseUrl,
+      pageSize,
+      appIdOptional: !!call.baseUrl,
+    });
     const { table, issues } = await client.getStatsData(
       { appId: call.appId, ...query },
       {

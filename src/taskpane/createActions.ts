@@ -89,10 +89,11 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
   let estatFor: { base: string; client: ReturnType<typeof createEstatClient> } | null = null;
   const deps: SourceDeps = {
     get estat() {
-      const base =
-        proxyBases(readSettings(storage).proxyBaseUrl).estat || options.estatBaseUrl || ESTAT_API_ROOT;
+      const proxy = proxyBases(readSettings(storage).proxyBaseUrl).estat;
+      const base = proxy || options.estatBaseUrl || ESTAT_API_ROOT;
       if (!estatFor || estatFor.base !== base)
-        estatFor = { base, client: createEstatClient({ http, baseUrl: base }) };
+        // behind the organisation's proxy an empty appId is sent as none: the proxy may add its own
+        estatFor = { base, client: createEstatClient({ http, baseUrl: base, appIdOptional: !!proxy }) };
       return estatFor.client;
     },
     get oecd() {

@@ -132,7 +132,10 @@ describe("shared cache in front of e-Stat (client appIds pass through)", () => {
 
   it("loads a 250,000-row paged table whole through the proxy, then again from the cache alone", async () => {
     const client = () =>
-      createEstatClient({ http: createHttpClient({ fetch: fetchLike }), baseUrl: `${proxy.baseUrl}/estat` });
+      createEstatClient({
+        http: createHttpClient({ fetch: fetchLike }),
+        baseUrl: `${proxy.baseUrl}/estat`,
+      });
     const first = await client().getStatsData({ appId: APP_ID, statsDataId: "GEN-250000" });
     expect(first.table.rowCount).toBe(250_000);
     const upstream = upstreamCalls(estat, "GEN-250000");
@@ -194,6 +197,7 @@ describe("organisation appId held by the proxy (ESTAT_APP_ID_FILE)", () => {
     const client = createEstatClient({
       http: createHttpClient({ fetch: fetchLike }),
       baseUrl: `${proxy.baseUrl}/estat`,
+      appIdOptional: true,
     });
     const none = await client.getStatsData({ appId: "", statsDataId: "0003425893" });
     expect(none.table.rowCount).toBeGreaterThan(0);

@@ -221,11 +221,18 @@ function oecdClient(s: DataState): OecdClient {
 
 function estatClient(s: DataState): EstatClient {
   // as in the task pane: a proxy saved in the settings wins
-  const base = proxyBases(settings(s).proxyBaseUrl).estat || s.cfg.estatBaseUrl || ESTAT_API_ROOT;
+  const proxy = proxyBases(settings(s).proxyBaseUrl).estat;
+  const base = proxy || s.cfg.estatBaseUrl || ESTAT_API_ROOT;
   let c = s.estatClients.get(base);
   if (!c) {
     const jsonp = s.cfg.jsonp === undefined ? createScriptJsonp() : (s.cfg.jsonp ?? undefined);
-    c = createEstatClient({ http: s.http, baseUrl: base, jsonp, now: () => new Date(s.now()) });
+    c = createEstatClient({
+      http: s.http,
+      baseUrl: base,
+      appIdOptional: !!proxy,
+      jsonp,
+      now: () => new Date(s.now()),
+    });
     s.estatClients.set(base, c);
   }
   return c;

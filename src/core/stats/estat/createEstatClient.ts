@@ -15,6 +15,8 @@ export interface EstatClientOptions {
   http: HttpClient;
   /** API root instead of https://api.e-stat.go.jp (an organisation's proxy, or the loopback fake). */
   baseUrl?: string;
+  /** `baseUrl` is an organisation's proxy that may add the appId itself: calls without one are sent. @default false */
+  appIdOptional?: boolean;
   /** Label language (e-Stat `lang`). @default "ja" */
   lang?: "ja" | "en";
   /** Fallback when fetch fails the way a CORS block does (TypeError). Not used when absent. */

@@ -42,10 +42,14 @@ export function createEstatTransport(options: {
   baseUrl?: string;
   lang?: "ja" | "en";
   jsonp?: JsonpTransport;
+  /**
+   * The base URL is an organisation's proxy that may add its own appId (deploy/nginx ESTAT_APP_ID_FILE): a call
+   * without an appId is sent without one instead of refused. @default false
+   */
+  appIdOptional?: boolean;
 }): EstatTransport {
   const http = options.http;
   const lang = options.lang === "en" ? "E" : "J";
-  const behindProxy = isProxyBase(options.baseUrl);
   let useJsonp = false;
   let fetchWorked = false;
   let jsonpSeq = 0;
@@ -57,7 +61,7 @@ export function createEstatTransport(options: {
   ): string {
     // Behind an organisation's proxy that adds its own appId (deploy/nginx, ESTAT_APP_ID_FILE) clients send none;
     // e-Stat itself always needs one.
-    if (!appId && !behindProxy)
+    if (!appId && !options.appIdOptional)
       throw new AppError("ESTAT_MISSING_APP_ID", "appId is required", { kind: "invalidValue" });
     return buildEstatUrl(fn, { appId: appId || undefined, lang, ...params }, { baseUrl: options.baseUrl });
   }
