@@ -1,5 +1,6 @@
 // The subsidy calculator's live sheet: labels, inputs and formulas the user can change in Excel.
-import { parseRangeAddress } from "./a1";
+import { parseRangeAddress, type RangeRef } from "./a1";
+import { readArea, restoreArea, type SavedArea } from "./area";
 import { describeOfficeError, excelError } from "./errors";
 import { SyncMeter } from "./payload";
 import { toExcelValue } from "./textGuard";
@@ -64,12 +65,21 @@ export async function writeCalculationSheet(
     if (!(opts.confirmOverwrite && (await opts.confirmOverwrite(info))))
       return { written: false, sheet: req.sheetName };
   }
+  const saved = existing && existing.nonEmpty > 0 ? await readWholeSheet(run, req.sheetName) : null;
+  let addedSheetId: string | null = null;
+  let touched = false;
   try {
     await run(async (context) => {
       const meter = new SyncMeter(context);
-      const sheet = existing
-        ? context.workbook.worksheets.getItem(req.sheetName)
-        : context.workbook.worksheets.add(req.sheetName);
+      let sheet: Excel.Worksheet;
+      if (existing) sheet = context.workbook.worksheets.getItem(req.sheetName);
+      else {
+        // Its own request, so a failure later can delete exactly this sheet (by id) and nothing else.
+        sheet = context.workbook.worksheets.add(req.sheetName).load("id");
+        await meter.sync();
+        addedSheetId = sheet.id;
+      }
+      touched = true;
       if (existing) sheet.getRange().clear("All");
       for (const c of cells) {
         const range = sheet.getRangeByIndexes(c.ref.row, c.ref.col, 1, 1);
@@ -84,7 +94,56 @@ export async function writeCalculationSheet(
       await meter.sync();
     });
   } catch (e) {
+    // A request can fail after some of its operations were applied (Excel keeps them), so put back what
+    // this write changed: the sheet it added, or the overwritten sheet's values, formulas and number formats.
+    if (touched) {
+      try {
+        await run(async (context) => {
+          const meter = new SyncMeter(context);
+          if (addedSheetId) context.workbook.worksheets.getItem(addedSheetId).delete();
+          else {
+            const sheet = context.workbook.worksheets.getItem(req.sheetName);
+            await restoreArea(meter, sheet, footprintOf(cells, saved), saved);
+          }
+          await meter.sync();
+        });
+      } catch (undo) {
+        throw excelError(
+          "EXCEL_ROLLBACK_FAILED",
+          "Rollback failed.",
+          { detail: describeOfficeError(undo), address: req.sheetName },
+          e,
+        );
+      }
+    }
     throw excelError("EXCEL_WRITE_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
   }
   return { written: true, sheet: req.sheetName };
+}
+
+/** Everything on the sheet (values, formulas, number formats), to put back if the rewrite fails. */
+async function readWholeSheet(run: ExcelRun, sheetName: string): Promise<SavedArea | null> {
+  return run(async (context) => {
+    const meter = new SyncMeter(context);
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const used = sheet.getUsedRangeOrNullObject(false).load("rowIndex, columnIndex, rowCount, columnCount");
+    await meter.sync();
+    if (used.isNullObject) return null;
+    return readArea(meter, sheet, {
+      row: used.rowIndex,
+      col: used.columnIndex,
+      rows: used.rowCount,
+      cols: used.columnCount,
+    });
+  });
+}
+
+/** The smallest area covering the saved contents and every cell the rewrite touched. */
+function footprintOf(cells: { ref: RangeRef }[], saved: SavedArea | null): RangeRef {
+  const boxes: RangeRef[] = [...cells.map((c) => c.ref), ...(saved ? [saved] : [])];
+  const row = Math.min(...boxes.map((b) => b.row));
+  const col = Math.min(...boxes.map((b) => b.col));
+  const rows = Math.max(...boxes.map((b) => b.row + b.rows)) - row;
+  const cols = Math.max(...boxes.map((b) => b.col + b.cols)) - col;
+  return { row, col, rows, cols };
 }

@@ -1,5 +1,5 @@
 import { FakeExcel } from "./FakeExcel";
-import { REQUEST_LIMIT_BYTES, estimateRequestBytes } from "./payload";
+import { REQUEST_LIMIT_BYTES, utf8Length } from "./wire";
 
 const matrix = (rows: number, cols: number, f: (r: number, c: number) => string | number) =>
   Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
@@ -190,7 +190,7 @@ describe("request payload limit", () => {
     const fake = new FakeExcel();
     const before = fake.snapshot();
     const big = matrix(60_000, 10, (r, c) => `row ${r} col ${c}`);
-    expect(estimateRequestBytes([{ payload: big }])).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(utf8Length(JSON.stringify(big))).toBeGreaterThan(REQUEST_LIMIT_BYTES);
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange("M1").values = [["small write in the same batch"]];
@@ -205,17 +205,23 @@ describe("request payload limit", () => {
   it("accepts a sync just under the limit", async () => {
     const fake = new FakeExcel();
     const rows = matrix(40_000, 10, (r, c) => `r${r}c${c}`);
-    const bytes = estimateRequestBytes([{ payload: rows }]);
-    expect(bytes).toBeLessThan(REQUEST_LIMIT_BYTES);
-    expect(bytes).toBeGreaterThan(REQUEST_LIMIT_BYTES * 0.8);
     await fake.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, rows.length, 10).values = rows;
     });
     expect(fake.values("Sheet1!J40000")).toEqual([["r39999c9"]]);
+    expect(fake.stats.largestRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(fake.stats.largestRequestBytes).toBeGreaterThan(REQUEST_LIMIT_BYTES * 0.8);
   });
 
-  it("counts Japanese text as UTF-8 bytes, three per character", () => {
-    expect(estimateRequestBytes([{ payload: "製造業" }]) - estimateRequestBytes([{ payload: "" }])).toBe(9);
+  it("counts Japanese text as UTF-8 bytes, three per character", async () => {
+    const bytesOf = async (text: string) => {
+      const fake = new FakeExcel();
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").values = [[text]];
+      });
+      return fake.stats.largestRequestBytes;
+    };
+    expect((await bytesOf("製造業")) - (await bytesOf(""))).toBe(9);
   });
 
   it("fails a load whose response would exceed 5 MB", async () => {
@@ -233,6 +239,8 @@ describe("request payload limit", () => {
 describe("counters and hooks", () => {
   it("counts syncs, operations and bytes", async () => {
     const fake = new FakeExcel();
+    const seen: number[] = [];
+    fake.beforeSync((info) => void seen.push(info.bytes));
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange("A1:B1").values = [["ab", 1]];
@@ -242,13 +250,9 @@ describe("counters and hooks", () => {
       await context.sync();
     });
     expect(fake.stats).toMatchObject({ syncs: 2, operations: 3, runs: 1, rejectedSyncs: 0 });
-    expect(fake.stats.totalBytes).toBe(
-      estimateRequestBytes([{ payload: [["ab", 1]] }, { payload: true }]) +
-        estimateRequestBytes([{ payload: [["c"]] }]),
-    );
-    expect(fake.stats.largestRequestBytes).toBe(
-      estimateRequestBytes([{ payload: [["ab", 1]] }, { payload: true }]),
-    );
+    expect(fake.stats.totalBytes).toBe(seen[0] + seen[1]);
+    expect(fake.stats.largestRequestBytes).toBe(Math.max(...seen));
+    expect(seen[0]).toBeGreaterThan(seen[1]);
   });
 
   it("fails an injected sync without applying it", async () => {

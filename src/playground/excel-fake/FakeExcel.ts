@@ -5,7 +5,8 @@ import { Calculator } from "./calc";
 import { interpretInput } from "./cells";
 import { FakeRequestContext, type BatchExecutor, type Operation } from "./context";
 import { FakeExcelError, invalidArgument, requestPayloadTooLarge, responsePayloadTooLarge } from "./errors";
-import { REQUEST_LIMIT_BYTES, RESPONSE_LIMIT_BYTES, estimateRequestBytes } from "./payload";
+import type { FakeObject } from "./proxy";
+import { REQUEST_LIMIT_BYTES, RESPONSE_LIMIT_BYTES, requestBody, requestBytes } from "./wire";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { WorkbookStore } from "./store";
 import type {
@@ -20,7 +21,7 @@ import type {
 import { FakeApplication, FakeWorkbook } from "./workbook";
 
 export interface FakeExcelOptions {
-  /** @default 5 MB, Excel on the web's limit */
+  /** @default 5,000,000 bytes, Excel on the web's "5 MB" (wire.ts) */
   requestLimitBytes?: number;
   /** @default 5 MB */
   responseLimitBytes?: number;
@@ -31,8 +32,11 @@ export interface FakeExcelOptions {
 export interface SyncInfo {
   /** 1-based number of this sync since the fake was created (or stats reset). */
   index: number;
+  /** Request bytes as the fake counts them: UTF-8 of the body below (wire.ts). */
   bytes: number;
   operations: string[];
+  /** The request body Office.js would send, built on demand (it can be megabytes). */
+  requestBody(): ReturnType<typeof requestBody>;
 }
 
 export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -56,7 +60,8 @@ export class FakeExcel implements BatchExecutor {
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
   private readonly calc: Calculator;
   private calcSuspended = false;
-  private readonly failures = new Map<number, Error>();
+  private readonly failures = new Map<number, { error: Error; afterOperations?: number }>();
+  private operationFailure: { matches: (name: string) => boolean; error: Error } | undefined;
   private hook: ((info: SyncInfo) => void | Promise<void>) | undefined;
   private idleWaiters: (() => void)[] = [];
   readonly options: Required<FakeExcelOptions>;
@@ -115,16 +120,32 @@ export class FakeExcel implements BatchExecutor {
     }
   };
 
-  async executeBatch(_ctx: FakeRequestContext, ops: Operation[]): Promise<void> {
+  async executeBatch(
+    _ctx: FakeRequestContext,
+    ops: Operation[],
+    created: readonly FakeObject<unknown>[] = [],
+  ): Promise<void> {
     const index = ++this.stats.syncs;
-    const bytes = estimateRequestBytes(ops);
+    const bytes = requestBytes(
+      ops.map((o) => o.wire),
+      created,
+    );
     this.stats.totalBytes += bytes;
     this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, bytes);
     this.stats.operations += ops.length;
     try {
-      await this.hook?.({ index, bytes, operations: ops.map((o) => o.name) });
+      await this.hook?.({
+        index,
+        bytes,
+        operations: ops.map((o) => o.name),
+        requestBody: () =>
+          requestBody(
+            ops.map((o) => o.wire),
+            created,
+          ),
+      });
       const injected = this.failures.get(index);
-      if (injected) throw injected;
+      if (injected && injected.afterOperations === undefined) throw injected.error;
       if (bytes > this.options.requestLimitBytes)
         throw requestPayloadTooLarge(bytes, this.options.requestLimitBytes);
     } catch (e) {
@@ -133,9 +154,24 @@ export class FakeExcel implements BatchExecutor {
     }
     if (this.options.latencyMs > 0) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     else await Promise.resolve();
+    // Operations run in order and stop at the first failure; what ran before it stays applied (there is no
+    // rollback: the error's debugInfo points at "the point of failure" among the batch's statements,
+    // @types/office-js OfficeExtension.DebugInfo, and Microsoft documents no transaction). Injected partial
+    // failures take the same path.
     let error: unknown;
     let responseBytes = 0;
-    for (const op of ops) {
+    const partial = this.failures.get(index);
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (partial?.afterOperations === i) {
+        error = partial.error;
+        break;
+      }
+      if (this.operationFailure?.matches(op.name)) {
+        error = this.operationFailure.error;
+        this.operationFailure = undefined;
+        break;
+      }
       try {
         responseBytes += op.exec();
       } catch (e) {
@@ -210,15 +246,25 @@ export class FakeExcel implements BatchExecutor {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Makes the n-th sync from now (1 = the next one) reject without applying anything. */
-  failSync(
-    n = 1,
-    error: Error = new FakeExcelError(
-      "GeneralException",
-      "An internal error has occurred. (injected by the test)",
-    ),
-  ): void {
-    this.failures.set(this.stats.syncs + n, error);
+  /**
+   * Makes the n-th sync from now (1 = the next one) reject. By default nothing of it is applied (the request
+   * never reached Excel); with `afterOperations: k` its first k operations are applied, then it fails, as a
+   * batch does when its (k+1)-th statement fails in Excel.
+   */
+  failSync(n = 1, error: Error = injectedError(), options: { afterOperations?: number } = {}): void {
+    this.failures.set(this.stats.syncs + n, { error, afterOperations: options.afterOperations });
+  }
+
+  /**
+   * Fails the first operation, in any later sync, whose name matches (e.g. "Range.set values",
+   * "TableCollection.add", /^Table\./): the operations queued before it in that batch are applied, it and
+   * those after it are not. One-shot. Names are listed in SyncInfo.operations (beforeSync).
+   */
+  failOperation(match: string | RegExp, error: Error = injectedError()): void {
+    this.operationFailure = {
+      matches: (name) => (typeof match === "string" ? name === match : match.test(name)),
+      error,
+    };
   }
 
   /** Runs before each sync is applied; throwing rejects that sync with nothing applied. */
@@ -229,6 +275,7 @@ export class FakeExcel implements BatchExecutor {
   resetStats(): void {
     this.stats = zeroStats();
     this.failures.clear();
+    this.operationFailure = undefined;
   }
 
   snapshot(): WorkbookSnapshot {
@@ -271,6 +318,10 @@ export class FakeExcel implements BatchExecutor {
     if (!sheet || !rect) throw invalidArgument(`'${address}' is not an address in this workbook.`);
     return { sheet, rect };
   }
+}
+
+function injectedError(): FakeExcelError {
+  return new FakeExcelError("GeneralException", "An internal error has occurred. (injected by the test)");
 }
 
 export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {

@@ -1,5 +1,7 @@
 // Excel.RequestContext stand-in: a queue of operations that the engine applies at sync().
 import { invalidObjectPath } from "./errors";
+import type { FakeObject } from "./proxy";
+import type { WireAction } from "./wire";
 
 export interface Operation {
   /** "Range.set values" etc., for debugging and failure injection. */
@@ -8,17 +10,24 @@ export interface Operation {
   payload?: unknown;
   /** False for loads and reads. */
   mutates: boolean;
+  /** How it appears in the request body (see wire.ts); absent for operations the body carries elsewhere. */
+  wire?: WireAction;
   /** Applies the operation; returns response bytes it produced. */
   exec(): number;
 }
 
 export interface BatchExecutor {
-  executeBatch(ctx: FakeRequestContext, ops: Operation[]): Promise<void>;
+  /** `created`: proxy objects made since the last sync (Office.js instantiates them in this request). */
+  executeBatch(
+    ctx: FakeRequestContext,
+    ops: Operation[],
+    created: readonly FakeObject<unknown>[],
+  ): Promise<void>;
 }
 
 export class FakeRequestContext {
   private queue: Operation[] = [];
-  private fresh: { settleNull(): void }[] = [];
+  private fresh: FakeObject<unknown>[] = [];
   closed = false;
   readonly trackedObjects = {
     add(_objects: unknown): void {},
@@ -38,7 +47,7 @@ export class FakeRequestContext {
     return this.applicationProxy as Excel.Application;
   }
 
-  track(obj: { settleNull(): void }): void {
+  track(obj: FakeObject<unknown>): void {
     this.fresh.push(obj);
   }
 
@@ -58,7 +67,7 @@ export class FakeRequestContext {
     this.queue = [];
     this.fresh = [];
     try {
-      await this.executor.executeBatch(this, ops);
+      await this.executor.executeBatch(this, ops, fresh);
     } finally {
       for (const obj of fresh) obj.settleNull();
     }

@@ -7,14 +7,7 @@ export {
   type SyncInfo,
 } from "./FakeExcel";
 export { FakeExcelError } from "./errors";
-export {
-  REQUEST_LIMIT_BYTES,
-  RESPONSE_LIMIT_BYTES,
-  OPERATION_OVERHEAD_BYTES,
-  estimateRequestBytes,
-  estimateJsonBytes,
-  utf8Length,
-} from "./payload";
+export { REQUEST_LIMIT_BYTES, RESPONSE_LIMIT_BYTES, requestBody, requestBytes, utf8Length } from "./wire";
 export { TABLE_OVERLAP_MESSAGE } from "./tables";
 export { emulateHostRequirementSets, hostSupports, type HostRequirementSets } from "./requirements";
 export { columnLetters, formatAddress, parseRef, splitSheet } from "./address";

@@ -2,14 +2,11 @@
 // applied at context.sync() in order; a scalar property can be read only after load() + sync()
 // (or after the code set it), otherwise PropertyNotLoaded, exactly the discipline Excel enforces.
 import type { FakeRequestContext } from "./context";
-import { estimateJsonBytes } from "./payload";
+import { responseBytes, type WireAction, type WirePath } from "./wire";
 import { invalidArgument, itemNotFound, notImplemented, propertyNotLoaded, valueNotLoaded } from "./errors";
 
 /** Everything Office.js load() accepts: "a, b/c", ["a"], {select, expand}, or {a: true, b: {c: true}}. */
 export type LoadSpec = string | string[] | object;
-
-/** Properties whose load can make a big response (counted against the response limit). */
-const BULKY = new Set(["values", "formulas", "numberFormat", "text", "valueTypes", "xml"]);
 
 /** Splits a load spec into own property names and "navigation/rest" paths. */
 export function parseLoadSpec(spec: LoadSpec | undefined): string[] | undefined {
@@ -49,12 +46,21 @@ export abstract class FakeObject<M = unknown> {
     return {};
   }
 
+  /** How Office.js would have reached this object (for request accounting, wire.ts). */
+  wirePath?: WirePath;
+
   constructor(
     ctx: FakeRequestContext,
     protected readonly nullable = false,
   ) {
     this.ctx = ctx;
-    ctx.track(this);
+    ctx.track(this as FakeObject<unknown>);
+  }
+
+  /** Records that this object is `parent.name(args)` (or the property `parent.name`); returns this. */
+  via(parent: object, name: string, args?: unknown[], type: WirePath["type"] = "method"): this {
+    this.wirePath = { type, name, parent: parent as FakeObject<unknown>, args };
+    return this;
   }
 
   /** The model object, or null when it does not exist. */
@@ -92,11 +98,23 @@ export abstract class FakeObject<M = unknown> {
   }
 
   /** Queues an operation on this object; a null object's operations are ignored, as in Office.js. */
-  protected enqueue(name: string, payload: unknown, exec: (m: M) => void, mutates = true): void {
+  protected enqueue(
+    name: string,
+    payload: unknown,
+    exec: (m: M) => void,
+    mutates = true,
+    wire: WireAction = {
+      kind: "method",
+      target: this as FakeObject<unknown>,
+      method: name,
+      args: payload === undefined ? [] : [payload],
+    },
+  ): void {
     this.ctx.enqueue({
       name: `${this.typeName}.${name}`,
       payload,
       mutates,
+      wire,
       exec: () => {
         const m = this.resolve();
         if (m !== null) exec(m);
@@ -107,7 +125,12 @@ export abstract class FakeObject<M = unknown> {
 
   protected setProp<T>(name: string, value: T, apply: (m: M, v: T) => void): void {
     this.cache.set(name, value);
-    this.enqueue(`set ${name}`, value, (m) => apply(m, value));
+    this.enqueue(`set ${name}`, value, (m) => apply(m, value), true, {
+      kind: "set",
+      target: this as FakeObject<unknown>,
+      property: name,
+      value,
+    });
   }
 
   protected doLoad(spec?: LoadSpec): this {
@@ -126,6 +149,7 @@ export abstract class FakeObject<M = unknown> {
       name: `${this.typeName}.load`,
       payload: own,
       mutates: false,
+      wire: { kind: "query", target: this as FakeObject<unknown>, select: own },
       exec: () => {
         const m = this.resolve();
         return m === null ? 0 : this.readNow(own, m);
@@ -136,16 +160,14 @@ export abstract class FakeObject<M = unknown> {
 
   /** Loads scalars from the model now (inside a sync); returns the response bytes. */
   readNow(names: string[] | undefined, m: M): number {
-    let bytes = 0;
     const values: Record<string, unknown> = {};
     for (const n of names ?? Object.keys(this.scalars)) {
       const read = this.scalars[n];
       if (!read) throw notImplemented(`loading ${this.typeName}.${n}`);
       values[n] = read(m);
-      if (BULKY.has(n)) bytes += estimateJsonBytes(values[n]);
     }
     this.markLoaded(values);
-    return bytes;
+    return responseBytes(0, values);
   }
 
   toJSON(): Record<string, unknown> {
@@ -188,7 +210,7 @@ export function queueResult<T>(
     exec: () => {
       const v = compute();
       result.set(v);
-      return bulky ? estimateJsonBytes(v) : 0;
+      return bulky ? responseBytes(0, v) : 0;
     },
   });
   return result;
@@ -222,6 +244,7 @@ export abstract class FakeCollection<I, P extends FakeObject<I>> extends FakeObj
       name: `${this.typeName}.load`,
       payload: names ?? [],
       mutates: false,
+      wire: { kind: "query", target: this as FakeObject<unknown>, select: names ?? [] },
       exec: () => {
         const models = this.list();
         let bytes = 0;

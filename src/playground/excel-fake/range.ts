@@ -145,11 +145,11 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
     return this.ctx as unknown as Excel.RequestContext;
   }
 
-  private derive(f: (m: Located) => Rect): Excel.Range {
+  private derive(f: (m: Located) => Rect, method: string, args: unknown[]): Excel.Range {
     return new FakeRange(this.ctx, this.store, () => {
       const m = this.resolve();
       return m && { sheet: m.sheet, rect: checkedRect(f(m)) };
-    }) as unknown as Excel.Range;
+    }).via(this, method, args) as unknown as Excel.Range;
   }
 
   get values(): Excel.Range["values"] {
@@ -221,7 +221,12 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   }
 
   get format(): Excel.RangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.store, () => this.resolve());
+    this.formatProxy ??= new FakeRangeFormat(this.ctx, this.store, () => this.resolve()).via(
+      this,
+      "format",
+      undefined,
+      "property",
+    );
     return this.formatProxy as unknown as Excel.RangeFormat;
   }
 
@@ -238,32 +243,46 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   }
 
   getCell(row: number, column: number): Excel.Range {
-    return this.derive(({ rect }) => ({
-      r0: rect.r0 + row,
-      c0: rect.c0 + column,
-      r1: rect.r0 + row,
-      c1: rect.c0 + column,
-    }));
+    return this.derive(
+      ({ rect }) => ({
+        r0: rect.r0 + row,
+        c0: rect.c0 + column,
+        r1: rect.r0 + row,
+        c1: rect.c0 + column,
+      }),
+      "getCell",
+      [row, column],
+    );
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this.derive(({ rect }) => ({ ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }));
+    return this.derive(
+      ({ rect }) => ({ ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }),
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+    );
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this.derive(({ rect }) => ({
-      r0: rect.r0 + rowOffset,
-      c0: rect.c0 + columnOffset,
-      r1: rect.r1 + rowOffset,
-      c1: rect.c1 + columnOffset,
-    }));
+    return this.derive(
+      ({ rect }) => ({
+        r0: rect.r0 + rowOffset,
+        c0: rect.c0 + columnOffset,
+        r1: rect.r1 + rowOffset,
+        c1: rect.c1 + columnOffset,
+      }),
+      "getOffsetRange",
+      [rowOffset, columnOffset],
+    );
   }
   getRow(row: number): Excel.Range {
-    return this.derive(({ rect }) => ({ ...rect, r0: rect.r0 + row, r1: rect.r0 + row }));
+    return this.derive(({ rect }) => ({ ...rect, r0: rect.r0 + row, r1: rect.r0 + row }), "getRow", [row]);
   }
   getColumn(column: number): Excel.Range {
-    return this.derive(({ rect }) => ({ ...rect, c0: rect.c0 + column, c1: rect.c0 + column }));
+    return this.derive(({ rect }) => ({ ...rect, c0: rect.c0 + column, c1: rect.c0 + column }), "getColumn", [
+      column,
+    ]);
   }
   getLastRow(): Excel.Range {
-    return this.derive(({ rect }) => ({ ...rect, r0: rect.r1 }));
+    return this.derive(({ rect }) => ({ ...rect, r0: rect.r1 }), "getLastRow", []);
   }
 
   /**
@@ -272,7 +291,7 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
    * Excel.Range.getUsedRange / getUsedRangeOrNullObject, ExcelApi 1.1 / 1.4). Worksheet.getUsedRange
    * differs: on a blank sheet it returns the top-left cell (see worksheet.ts).
    */
-  usedRange(valuesOnly: boolean, whenEmpty: "error" | "null" | "topLeft"): Excel.Range {
+  usedRange(valuesOnly: boolean, whenEmpty: "error" | "null" | "topLeft"): FakeRange {
     return new FakeRange(
       this.ctx,
       this.store,
@@ -296,7 +315,7 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
         return { sheet: m.sheet, rect: { r0: m.rect.r0, c0: m.rect.c0, r1: m.rect.r0, c1: m.rect.c0 } };
       },
       whenEmpty === "null",
-    ) as unknown as Excel.Range;
+    );
   }
   /**
    * ExcelApi 1.12: the range a dynamic-array formula in this (single) cell spills into, anchor included;
@@ -329,10 +348,14 @@ export class FakeRange extends FakeObject<Located> implements Pick<Excel.Range, 
   }
 
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.usedRange(valuesOnly === true, "error");
+    return this.usedRange(valuesOnly === true, "error").via(this, "getUsedRange", [
+      valuesOnly ?? null,
+    ]) as unknown as Excel.Range;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.usedRange(valuesOnly === true, "null");
+    return this.usedRange(valuesOnly === true, "null").via(this, "getUsedRangeOrNullObject", [
+      valuesOnly ?? null,
+    ]) as unknown as Excel.Range;
   }
 
   clear(

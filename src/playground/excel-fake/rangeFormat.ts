@@ -148,11 +148,21 @@ export class FakeRangeFormat extends FormatPart implements Pick<Excel.RangeForma
     };
   }
   get font(): Excel.RangeFont {
-    this.fontProxy ??= new FakeRangeFont(this.ctx, this.store, () => this.resolve());
+    this.fontProxy ??= new FakeRangeFont(this.ctx, this.store, () => this.resolve()).via(
+      this,
+      "font",
+      undefined,
+      "property",
+    );
     return this.fontProxy as unknown as Excel.RangeFont;
   }
   get fill(): Excel.RangeFill {
-    this.fillProxy ??= new FakeRangeFill(this.ctx, this.store, () => this.resolve());
+    this.fillProxy ??= new FakeRangeFill(this.ctx, this.store, () => this.resolve()).via(
+      this,
+      "fill",
+      undefined,
+      "property",
+    );
     return this.fillProxy as unknown as Excel.RangeFill;
   }
   get columnWidth(): number {

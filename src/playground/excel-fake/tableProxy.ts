@@ -149,21 +149,21 @@ export class FakeTable extends FakeObject<TableModel> implements Pick<Excel.Tabl
     this.flag("showTotals", v);
   }
 
-  private part(rect: (t: TableModel) => Rect): Excel.Range {
+  private part(rect: (t: TableModel) => Rect, method: string): Excel.Range {
     return new FakeRange(this.ctx, this.store, () => {
       const t = this.resolve();
       const sheet = t && this.store.sheetById(t.sheetId);
       return t && sheet ? { sheet, rect: rect(t) } : null;
-    }) as unknown as Excel.Range;
+    }).via(this, method, []) as unknown as Excel.Range;
   }
   getRange(): Excel.Range {
-    return this.part((t) => t.rect);
+    return this.part((t) => t.rect, "getRange");
   }
   getHeaderRowRange(): Excel.Range {
-    return this.part(headerRect);
+    return this.part(headerRect, "getHeaderRowRange");
   }
   getDataBodyRange(): Excel.Range {
-    return this.part(dataBodyRect);
+    return this.part(dataBodyRect, "getDataBodyRange");
   }
   get worksheet(): Excel.Worksheet {
     return new FakeWorksheet(this.ctx, this.store, () => {
@@ -187,7 +187,7 @@ export class FakeTable extends FakeObject<TableModel> implements Pick<Excel.Tabl
     ) as unknown as Excel.TableRowCollection;
   }
   resize(newRange: Excel.Range | string): void {
-    this.enqueue("resize", typeof newRange === "string" ? newRange : "range", (m) => {
+    this.enqueue("resize", newRange, (m) => {
       requireApi("ExcelApi", "1.13", "Table.resize");
       const sheet = this.store.sheetById(m.sheetId) as SheetModel;
       const target = locateArg(this.store, newRange, sheet);
@@ -243,7 +243,10 @@ export class FakeTableCollection
         return 0;
       },
     });
-    return new FakeTable(this.ctx, this.store, () => created) as unknown as Excel.Table;
+    return new FakeTable(this.ctx, this.store, () => created).via(this, "add", [
+      address,
+      hasHeaders,
+    ]) as unknown as Excel.Table;
   }
   private byName(key: string): TableModel | null {
     const t = tableByName(this.store, key) ?? this.store.model.tables.find((x) => x.id === key);
@@ -251,10 +254,16 @@ export class FakeTableCollection
     return t && (!sheet || t.sheetId === sheet.id) ? t : null;
   }
   getItem(key: string): Excel.Table {
-    return new FakeTable(this.ctx, this.store, () => this.byName(key)) as unknown as Excel.Table;
+    return new FakeTable(this.ctx, this.store, () => this.byName(key)).via(this, "getItem", [
+      key,
+    ]) as unknown as Excel.Table;
   }
   getItemOrNullObject(key: string): Excel.Table {
-    return new FakeTable(this.ctx, this.store, () => this.byName(key), true) as unknown as Excel.Table;
+    return new FakeTable(this.ctx, this.store, () => this.byName(key), true).via(
+      this,
+      "getItemOrNullObject",
+      [key],
+    ) as unknown as Excel.Table;
   }
   getItemAt(index: number): Excel.Table {
     return new FakeTable(this.ctx, this.store, () => this.list()[index] ?? null) as unknown as Excel.Table;

@@ -127,35 +127,43 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements Pick<Exce
     return this.prop("name");
   }
   get worksheets(): Excel.WorksheetCollection {
-    return (this.nav.worksheets ??= new FakeWorksheetCollection(
-      this.ctx,
-      this.store,
+    return (this.nav.worksheets ??= new FakeWorksheetCollection(this.ctx, this.store).via(
+      this,
+      "worksheets",
+      undefined,
+      "property",
     )) as unknown as Excel.WorksheetCollection;
   }
   get tables(): Excel.TableCollection {
-    return (this.nav.tables ??= new FakeTableCollection(
-      this.ctx,
-      this.store,
-      null,
+    return (this.nav.tables ??= new FakeTableCollection(this.ctx, this.store, null).via(
+      this,
+      "tables",
+      undefined,
+      "property",
     )) as unknown as Excel.TableCollection;
   }
   get settings(): Excel.SettingCollection {
-    return (this.nav.settings ??= new FakeSettingCollection(
-      this.ctx,
-      this.store,
+    return (this.nav.settings ??= new FakeSettingCollection(this.ctx, this.store).via(
+      this,
+      "settings",
+      undefined,
+      "property",
     )) as unknown as Excel.SettingCollection;
   }
   get customXmlParts(): Excel.CustomXmlPartCollection {
-    return (this.nav.customXmlParts ??= new FakeCustomXmlPartCollection(
-      this.ctx,
-      this.store,
+    return (this.nav.customXmlParts ??= new FakeCustomXmlPartCollection(this.ctx, this.store).via(
+      this,
+      "customXmlParts",
+      undefined,
+      "property",
     )) as unknown as Excel.CustomXmlPartCollection;
   }
   get comments(): Excel.CommentCollection {
-    return (this.nav.comments ??= new FakeCommentCollection(
-      this.ctx,
-      this.store,
-      null,
+    return (this.nav.comments ??= new FakeCommentCollection(this.ctx, this.store, null).via(
+      this,
+      "comments",
+      undefined,
+      "property",
     )) as unknown as Excel.CommentCollection;
   }
   getSelectedRange(): Excel.Range {
@@ -163,7 +171,7 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements Pick<Exce
       const sel = this.store.model.selection;
       const sheet = this.store.sheetById(sel.sheetId);
       return sheet ? { sheet, rect: { ...sel.rect } } : null;
-    }) as unknown as Excel.Range;
+    }).via(this, "getSelectedRange") as unknown as Excel.Range;
   }
   getActiveCell(): Excel.Range {
     return new FakeRange(this.ctx, this.store, () => {
@@ -172,7 +180,7 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements Pick<Exce
       return sheet
         ? { sheet, rect: { r0: sel.rect.r0, c0: sel.rect.c0, r1: sel.rect.r0, c1: sel.rect.c0 } }
         : null;
-    }) as unknown as Excel.Range;
+    }).via(this, "getActiveCell") as unknown as Excel.Range;
   }
   load(spec?: LoadSpec): Excel.Workbook {
     return this.doLoad(spec) as unknown as Excel.Workbook;

@@ -106,19 +106,22 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Pick<Excel.
     this.enqueue("delete", undefined, (m) => this.store.deleteSheet(m.id));
   }
 
-  private range(rect: (m: SheetModel) => Rect): Excel.Range {
+  private range(rect: (m: SheetModel) => Rect, method: string, args: unknown[]): Excel.Range {
     return new FakeRange(this.ctx, this.store, () => {
       const m = this.resolve();
       return m && { sheet: m, rect: checkedRect(rect(m)) };
-    }) as unknown as Excel.Range;
+    }).via(this, method, args) as unknown as Excel.Range;
   }
 
   /** No address: the whole sheet. */
   getRange(address?: string): Excel.Range {
-    return this.range((m) =>
-      address === undefined || address === ""
-        ? { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 }
-        : rectOnSheet(this.store, m, address),
+    return this.range(
+      (m) =>
+        address === undefined || address === ""
+          ? { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 }
+          : rectOnSheet(this.store, m, address),
+      "getRange",
+      address === undefined ? [] : [address],
     );
   }
   getRangeByIndexes(
@@ -127,16 +130,20 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Pick<Excel.
     rowCount: number,
     columnCount: number,
   ): Excel.Range {
-    return this.range(() => {
-      if (rowCount < 1 || columnCount < 1)
-        throw invalidArgument(`getRangeByIndexes needs at least one row and column.`);
-      return {
-        r0: startRow,
-        c0: startColumn,
-        r1: startRow + rowCount - 1,
-        c1: startColumn + columnCount - 1,
-      };
-    });
+    return this.range(
+      () => {
+        if (rowCount < 1 || columnCount < 1)
+          throw invalidArgument(`getRangeByIndexes needs at least one row and column.`);
+        return {
+          r0: startRow,
+          c0: startColumn,
+          r1: startRow + rowCount - 1,
+          c1: startColumn + columnCount - 1,
+        };
+      },
+      "getRangeByIndexes",
+      [startRow, startColumn, rowCount, columnCount],
+    );
   }
   getCell(row: number, column: number): Excel.Range {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -147,15 +154,22 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Pick<Excel.
    * (@types/office-js, Excel.Worksheet.getUsedRange / getUsedRangeOrNullObject).
    */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return (this.getRange() as unknown as FakeRange).usedRange(valuesOnly === true, "topLeft");
+    return (this.getRange() as unknown as FakeRange)
+      .usedRange(valuesOnly === true, "topLeft")
+      .via(this, "getUsedRange", [valuesOnly ?? null]) as unknown as Excel.Range;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return (this.getRange() as unknown as FakeRange).usedRange(valuesOnly === true, "null");
+    return (this.getRange() as unknown as FakeRange)
+      .usedRange(valuesOnly === true, "null")
+      .via(this, "getUsedRangeOrNullObject", [valuesOnly ?? null]) as unknown as Excel.Range;
   }
 
   get tables(): Excel.TableCollection {
-    return (this.nav.tables ??= new FakeTableCollection(this.ctx, this.store, () =>
-      this.resolve(),
+    return (this.nav.tables ??= new FakeTableCollection(this.ctx, this.store, () => this.resolve()).via(
+      this,
+      "tables",
+      undefined,
+      "property",
     )) as unknown as Excel.TableCollection;
   }
   get charts(): Excel.ChartCollection {
@@ -203,20 +217,28 @@ export class FakeWorksheetCollection
       mutates: true,
       exec: () => ((created = this.store.addSheet(name)), 0),
     });
-    return new FakeWorksheet(this.ctx, this.store, () => created) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(this.ctx, this.store, () => created).via(this, "add", [
+      name ?? null,
+    ]) as unknown as Excel.Worksheet;
   }
   getItem(key: string): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, this.store, () => this.byKey(key)) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(this.ctx, this.store, () => this.byKey(key)).via(this, "getItem", [
+      key,
+    ]) as unknown as Excel.Worksheet;
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, this.store, () => this.byKey(key), true) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(this.ctx, this.store, () => this.byKey(key), true).via(
+      this,
+      "getItemOrNullObject",
+      [key],
+    ) as unknown as Excel.Worksheet;
   }
   getActiveWorksheet(): Excel.Worksheet {
     return new FakeWorksheet(
       this.ctx,
       this.store,
       () => this.store.sheetById(this.store.model.activeSheetId) ?? null,
-    ) as unknown as Excel.Worksheet;
+    ).via(this, "getActiveWorksheet", []) as unknown as Excel.Worksheet;
   }
   getFirst(visibleOnly?: boolean): Excel.Worksheet {
     return new FakeWorksheet(
