@@ -80,6 +80,35 @@ describe("production task pane page", () => {
     await p.page.context().close();
   });
 
+  // office.js picks its host file from _host_Info, which Office appends to the pane's URL
+  // (type$platform$version$locale$…): each Excel host's files must load under the production CSP.
+  it.each([
+    ["Excel on the web", "Excel$Web$16.00$ja-JP$$$$0", "excel-web-16.00.js", "ja-jp/office_strings.js"],
+    ["Excel on Windows", "Excel$Win32$16.01$ja-JP$$$$0", "excel-win32-16.01.js", "ja-jp/office_strings.js"],
+    ["Excel on Mac", "Excel$Mac$16.00$en-US$$$$0", "excel-mac-16.00.js", "en-us/office_strings.js"],
+  ])(
+    "loads the real office.js files of %s with no CSP violation",
+    async (_name, hostInfo, hostFile, strings) => {
+      const p = await openProductionPage(browser, {
+        url: `${server.url}taskpane.html?_host_Info=${hostInfo}`,
+      });
+      const cdn = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+      await p.page.waitForFunction(
+        (src) => [...document.scripts].some((s) => s.src === src),
+        `${cdn}${strings}`,
+        { timeout: 30_000 },
+      );
+      await p.page.waitForTimeout(4000); // past the 3 s after which office.js may open its telemetry frame
+      expect(p.reached).toEqual(
+        expect.arrayContaining([`${cdn}office.js`, `${cdn}${hostFile}`, `${cdn}${strings}`]),
+      );
+      // Everything office.js asked for came from its CDN folder (no other origin was even requested).
+      expect(p.reached.filter((u) => !u.startsWith(cdn))).toEqual([]);
+      expect(await p.violations()).toEqual([]);
+      await p.page.context().close();
+    },
+  );
+
   it("lets the pane reach e-Stat, OECD and the configured proxy, and blocks an unlisted origin with a clear error", async () => {
     const html = pageBuiltWith([PROXY]);
     expect(html).toContain(`connect-src 'self' https://api.e-stat.go.jp https://sdmx.oecd.org`);
