@@ -51,6 +51,13 @@ describe("measures through the built bundle", () => {
     const table = bundle.call("INDUSTRIES", null) as unknown[][];
     expect(table.length).toBeGreaterThan(10);
     expect(table.every((row) => row.length === table[0].length)).toBe(true);
+    // Issue 11: the source column names the statute on e-Gov with how it was checked, never a mirror.
+    const manufacturing = table.find((row) => row[0] === "製造業")!;
+    expect(manufacturing[8]).toBe("official-summary");
+    expect(manufacturing[9]).toBe(
+      "e-Gov法令検索「中小企業基本法（昭和38年法律第154号）」 第2条第1項第1号 https://laws.e-gov.go.jp/law/338AC0000000154（公式概要で確認） ; e-Gov法令検索「中小企業基本法（昭和38年法律第154号）」 第2条第5項（おおむね） https://laws.e-gov.go.jp/law/338AC0000000154（公式概要で確認）",
+    );
+    expect(JSON.stringify(table)).not.toMatch(/legaldoc|nissin-sci|funaisoken|intwk|xn--/);
   });
 
   it("gives Excel errors with bilingual messages, never an uncaught exception", () => {

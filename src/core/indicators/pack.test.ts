@@ -4,7 +4,7 @@ import { checkPack, FIGURE_STATUSES, indicatorSeriesSchema } from "./schema";
 import { getIndicator, listIndicators, loadPack, packProvenance } from "./pack";
 import { PACK_FILE_NAMES } from "./packIndex.generated";
 
-const PACK_STATUS_COUNTS = { verified: 16, "official-summary": 29, secondary: 123 };
+const PACK_STATUS_COUNTS = { verified: 16, "official-summary": 32, secondary: 120 };
 
 const DATA = resolve(__dirname, "../../../data/indicators");
 
@@ -75,9 +75,9 @@ describe("offline indicator pack", () => {
     ["minimum_wage_increase_pct_computed", "2025", 6.3, "secondary"],
     ["minimum_wage_meyasu_implied_avg", "2025", 1118, "secondary"],
     ["minimum_wage_meyasu_increase_yen", "2025", 63, "secondary"],
-    ["rengo_wage_increase_total", "2025", 5.25, "secondary"],
-    ["rengo_wage_increase_sme_under300", "2025", 4.65, "secondary"],
-    ["rengo_gap_total_minus_sme_computed", "2025", 0.6, "secondary"],
+    ["rengo_wage_increase_total", "2025", 5.25, "official-summary"],
+    ["rengo_wage_increase_sme_under300", "2025", 4.65, "official-summary"],
+    ["rengo_gap_total_minus_sme_computed", "2025", 0.6, "official-summary"],
     ["labor_share_large_cap1bn_plus", "2023", 48.2, "secondary"],
     ["labor_share_medium_cap10m_100m", "2023", 76.9, "secondary"],
     ["labor_share_small_cap_under10m", "2023", 80.0, "secondary"],

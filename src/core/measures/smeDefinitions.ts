@@ -123,6 +123,17 @@ export function citationText(
   rules: readonly { source: SourceRef; status: Status }[],
   lang: "ja" | "en" = "ja",
 ): string {
-  const lines = rules.map((r) => formatCitation(citationOf(r.source, r.status), lang));
-  return [...new Set(lines)].join(" ; ");
+  const cites = rules.map((r) => citationOf(r.source, r.status));
+  // 「第2条」 adds nothing next to 「第2条第1項第1号」 of the same document.
+  const kept = cites.filter(
+    (c) =>
+      !cites.some(
+        (d) =>
+          d !== c &&
+          d.url === c.url &&
+          d.section !== c.section &&
+          (d.section ?? "").startsWith(c.section ?? ""),
+      ),
+  );
+  return [...new Set(kept.map((c) => formatCitation(c, lang)))].join(" ; ");
 }

@@ -1,4 +1,5 @@
-import { describeLoadRequest, provenanceRows } from "./provenance";
+import { getIndicator } from "../../core/indicators";
+import { describeLoadRequest, provenanceRows, statusLabel } from "./provenance";
 import type { LoadRequest } from "../actions";
 
 const request: LoadRequest = {
@@ -47,5 +48,30 @@ describe("provenance block", () => {
     expect(status("verified")).toBe("確認済み / verified");
     expect(status("assumption")).toBe("仮定 / assumption");
     expect(status("draft")).toBe("draft");
+  });
+});
+
+describe("provenance block of an offline-pack table (issue 11)", () => {
+  it("labels every status, also a mix of them, Japanese first with the pack's own words kept", () => {
+    expect(statusLabel("official-summary")).toBe("公式概要 / official-summary");
+    expect(statusLabel("official-summary/secondary")).toBe("公式概要・二次資料 / official-summary/secondary");
+    expect(statusLabel("computed")).toBe("computed");
+  });
+
+  it("names the official documents as URL and credit, never the pages the figures were checked on", () => {
+    const rows = provenanceRows(
+      getIndicator("rengo_wage_increase_total", { from: 2024 }).meta,
+      "id=x",
+      "2026-12-07",
+    );
+    const byLabel = Object.fromEntries(rows.map(([k, v]) => [k, v]));
+    expect(byLabel.URL).toBe(
+      "https://www.jtuc-rengo.or.jp/activity/roudou/shuntou/2024/yokyu_kaito/kaito/press_no7.pdf",
+    );
+    expect(byLabel["クレジット / Credit"]).toMatch(
+      /^日本労働組合総連合会（連合）「2024春季生活闘争 第7回（最終）回答集計結果について」/,
+    );
+    expect(byLabel["確認状況 / Status"]).toBe("公式概要・二次資料 / official-summary/secondary");
+    expect(JSON.stringify(rows)).not.toMatch(/kaiketsu-j|nkr-office|j-roumu|livedoor/);
   });
 });
