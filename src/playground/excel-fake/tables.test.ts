@@ -134,3 +134,18 @@ describe("charts and comments", () => {
     expect(fake.workbook.comments.map((c) => [c.row, c.col, c.content])).toEqual([[1, 1, "X = 秘匿"]]);
   });
 });
+
+describe("table headers as Excel names them", () => {
+  it("fills blank headers with ColumnN by position, numbers duplicates, and turns numbers into text", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1:F2").values = [
+        ["", "地域", "", "地域", 2020, "地域"],
+        [1, 2, 3, 4, 5, 6],
+      ];
+      sheet.tables.add("A1:F2", true);
+    });
+    expect(fake.values("Sheet1!A1:F1")).toEqual([["Column1", "地域", "Column3", "地域2", "2020", "地域3"]]);
+  });
+});
