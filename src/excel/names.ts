@@ -50,3 +50,21 @@ export function uniqueTableName(wanted: string, existing: readonly string[]): st
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
 }
+
+/**
+ * The header names Excel gives a new table: a blank header becomes "Column" + its position (Column1,
+ * Column2, …) and a repeated name gets a number (年, 年2, 年3), compared case-insensitively (Microsoft
+ * support, "Overview of Excel tables" / "Create and format tables": default names Column1, Column2;
+ * header names are unique). Writing these names ourselves means Excel renames nothing, so what we compare
+ * and store later is what the sheet shows.
+ */
+export function excelTableHeaders(header: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return header.map((h, j) => {
+    const shown = h.trim() === "" ? `Column${j + 1}` : h;
+    let name = shown;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${shown}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}

@@ -9,6 +9,7 @@ import { OPERATION_BYTES, REQUEST_BUDGET_BYTES, SyncMeter, jsonBytes } from "./p
 import { isApiSupported } from "./requirements";
 import { MAX_CELL_TEXT, findTooLongText, toExcelValue } from "./textGuard";
 import type { ExcelRun, OverwriteInfo, SourceCell, WriteProgress } from "./types";
+import { excelTableHeaders } from "./names";
 import { planUserColumns, userColumnIndexes } from "./userColumns";
 import { writeRows, type ExcelInput } from "./writeRows";
 
@@ -166,10 +167,13 @@ async function adjustRowsWithoutResize(
 export async function replaceTableData(
   run: ExcelRun,
   tableName: string,
-  header: string[],
+  sourceHeader: string[],
   rows: SourceCell[][],
   opts: ReplaceOptions = {},
 ): Promise<ReplaceResult> {
+  // The names Excel gives the table's columns (blank → ColumnN, repeats numbered), as the load wrote them.
+  const header = excelTableHeaders(sourceHeader);
+  if (opts.sourceColumns) opts = { ...opts, sourceColumns: excelTableHeaders(opts.sourceColumns) };
   const cols = header.length;
   if (cols === 0) throw excelError("EXCEL_EMPTY_HEADER", "The header is empty.");
   rows.forEach((r, i) => {

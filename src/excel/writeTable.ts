@@ -5,7 +5,7 @@ import { AppError } from "../core/errors/AppError";
 import { parseRangeAddress, qualified, type RangeRef } from "./a1";
 import { readArea, restoreArea, type SavedArea } from "./area";
 import { describeOfficeError, excelError, throwIfAborted } from "./errors";
-import { uniqueSheetName, uniqueTableName } from "./names";
+import { excelTableHeaders, uniqueSheetName, uniqueTableName } from "./names";
 import { SyncMeter } from "./payload";
 import { blockWidth, provenanceBlock } from "./provenance";
 import { isApiSupported } from "./requirements";
@@ -256,7 +256,7 @@ export async function writeTableToWorkbook(
       }
       sheet.getRangeByIndexes(plan.origin.row, plan.origin.col, block.length, width).values = block;
       meter.add(block);
-      const header = [req.header.map((h) => toExcelValue(h))];
+      const header = [excelTableHeaders(req.header).map((h) => toExcelValue(h))];
       sheet.getRangeByIndexes(tableRef.row, tableRef.col, 1, tableRef.cols).values = header;
       meter.add(header);
       const calcSuspend = isApiSupported("1.6");
