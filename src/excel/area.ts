@@ -80,6 +80,9 @@ async function markSpilledCells(
   saved: SavedArea,
   bands: { start: number; rows: number }[],
 ): Promise<void> {
+  // Callers only get here with ExcelApi 1.12; said again where the calls are, so test/unit/apiSets.test.ts
+  // sees the check (it reads guards in the code around a call, not through the caller's data).
+  if (!isApiSupported("1.12")) return;
   const anchors = new Set<string>();
   const inBand = (i: number) => bands.some((b) => i >= b.start && i < b.start + b.rows);
   const probes: { i: number; j: number }[] = [];
