@@ -27,6 +27,7 @@ import {
   readText,
   scalarOf,
 } from "./shared/args";
+import { readAsOf, readRound } from "./subsidyDates";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
 function blankOrZero(cell: Cell): boolean {
@@ -127,25 +128,36 @@ function goTechInput(
       : scalarOf(planned_investment, "planned_investment");
   return {
     frame: readText(scalarOf(frame, "frame"), "frame"),
-    round: optionalText(round, "round"),
+    round: readRound(round),
     participants,
     plannedInvestment: inv === null || isBlank(inv) ? null : readYen(inv, "planned_investment"),
   };
 }
 
 /**
- * Lists the subsidy programmes this add-in knows, one row per round and frame: id (for SME.GRANT), Japanese name, round, frame, application period, source, status (the least certain rule: verified / secondary / assumption).
+ * Lists the subsidy programmes this add-in knows, one row per round and frame: id (for SME.GRANT), Japanese name, round, frame, 公募開始, 申請締切 (Japan time), 受付状況 (受付中 / 締切済 / 公募前 / 未確認 on as_of), the official source, and the status (the least certain rule: verified / official-summary / secondary / assumption).
  * @customfunction PROGRAMS
  * @helpurl https://localhost:3000/docs/functions.html#programs
  * @param [filter] Optional text: only rows whose id, name, round or frame contain it (e.g. "MONO", "持続化").
+ * @param [as_of] Date for the 受付状況 column: an Excel date or text such as 2025-10-01. Blank = today (Japan time).
  * @returns A table with a header row.
  */
-export function programsFn(filter?: any[][]): any[][] {
+export function programsFn(filter?: any[][], as_of?: any[][]): any[][] {
   return guard(() => {
-    const rows = listPrograms(optionalText(filter, "filter"));
+    const rows = listPrograms(optionalText(filter, "filter"), readAsOf(as_of));
     return toExcelMatrix([
-      ["ID", "名称", "回", "枠", "公募期間", "出典", "状態"],
-      ...rows.map((r) => [r.id, r.nameJa, r.round, r.frameNameJa, r.period, r.source, r.status]),
+      ["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"],
+      ...rows.map((r) => [
+        r.id,
+        r.nameJa,
+        r.round,
+        r.frameNameJa,
+        r.start,
+        r.deadline,
+        r.roundStatusJa,
+        r.source,
+        r.status,
+      ]),
     ]);
   });
 }
@@ -159,7 +171,7 @@ export function programsFn(filter?: any[][]): any[][] {
  * @param costs Eligible cost in yen, one row per participant and one column per fiscal year (1–3). Blank = 0.
  * @param [taxable_income] Per participant: the three-year average (one column) or the three years (three columns). Blank for non-SMEs.
  * @param [planned_investment] 出資獲得枠: the funds' planned investment in yen (the total is capped at twice this).
- * @param [round] R7, R6, 令和7年度 … Blank = the newest round.
+ * @param [round] R7, R6, 令和7年度 …, or a date (Excel date or text such as 2025-03-01): the round whose 公募期間 contains it, else the latest published by then. Blank = by today's date.
  * @returns One row: the subsidy of each fiscal year, then the total.
  */
 export function goTechFn(
@@ -187,7 +199,7 @@ export function goTechFn(
  * @param costs Eligible cost in yen, one row per participant and one column per fiscal year (1–3). Blank = 0.
  * @param [taxable_income] Per participant: the three-year average (one column) or the three years (three columns). Blank for non-SMEs.
  * @param [planned_investment] 出資獲得枠: the funds' planned investment in yen.
- * @param [round] R7, R6, 令和7年度 … Blank = the newest round.
+ * @param [round] R7, R6, 令和7年度 …, or a date (Excel date or text such as 2025-03-01): the round whose 公募期間 contains it, else the latest published by then. Blank = by today's date.
  * @returns Rows of code, severity, message, source, status.
  */
 export function goTechCheckFn(
@@ -225,6 +237,7 @@ function applicant(employees: Cell, industry: Cell, flags: string[]) {
  * @param employees Full-time employees (常時使用する従業員).
  * @param industry Main industry, e.g. 製造業, 小売業, サービス業, 宿泊業 (decides 小規模).
  * @param [flags] Flags as a list separated by , or 、 or a range: 小規模, 再生事業者, 大幅賃上げ特例, 最低賃金特例, インボイス特例, 賃金引上げ特例, 赤字.
+ * @param [as_of] Date that picks the round of a family id such as "SHORYOKU:一般型" (the round whose 公募期間 contains it, else the latest published by then): an Excel date or text such as 2025-10-01. Blank = today (Japan time).
  * @returns The grant in yen.
  */
 export function grantFn(
@@ -233,21 +246,27 @@ export function grantFn(
   employees: any[][],
   industry: any[][],
   flags?: any[][],
+  as_of?: any[][],
 ): any[][] {
   return guard(() => {
     const f = texts(flags);
+    const asOf = readAsOf(as_of);
     return toExcelMatrix(
       mapCells(
         [program, eligible_cost, employees, industry],
         ["program", "eligible_cost", ...applicantNames.slice(1)],
         (p, c, e, i) =>
           throwOnExclusiveFlags(
-            computeGrant(readText(p, "program"), {
-              eligibleCost: readYen(c, "eligible_cost"),
-              employees: readNumber(e, "employees"),
-              industry: isBlankText(i) ? null : String(i),
-              flags: f,
-            }),
+            computeGrant(
+              readText(p, "program"),
+              {
+                eligibleCost: readYen(c, "eligible_cost"),
+                employees: readNumber(e, "employees"),
+                industry: isBlankText(i) ? null : String(i),
+                flags: f,
+              },
+              asOf,
+            ),
           ).grant,
       ),
     );
@@ -262,6 +281,7 @@ export function grantFn(
  * @param employees Full-time employees (常時使用する従業員).
  * @param industry Main industry, e.g. 製造業, 小売業 (blank is allowed when the cap does not depend on it).
  * @param [flags] Flags as a list separated by , or 、 or a range.
+ * @param [as_of] Date that picks the round of a family id such as "SHORYOKU:一般型" (the round whose 公募期間 contains it, else the latest published by then): an Excel date or text such as 2025-10-01. Blank = today (Japan time).
  * @returns The cap in yen.
  */
 export function grantCapFn(
@@ -269,16 +289,19 @@ export function grantCapFn(
   employees: any[][],
   industry: any[][],
   flags?: any[][],
+  as_of?: any[][],
 ): any[][] {
   return guard(() => {
     const f = texts(flags);
+    const asOf = readAsOf(as_of);
     return toExcelMatrix(
       mapCells(
         [program, employees, industry],
         applicantNames,
         (p, e, i) =>
-          throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true }))
-            .cap,
+          throwOnExclusiveFlags(
+            grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true, asOf }),
+          ).cap,
       ),
     );
   });
@@ -292,6 +315,7 @@ export function grantCapFn(
  * @param employees Full-time employees (常時使用する従業員).
  * @param industry Main industry, e.g. 製造業, 小売業 (decides 小規模).
  * @param [flags] Flags as a list separated by , or 、 or a range.
+ * @param [as_of] Date that picks the round of a family id such as "SHORYOKU:一般型" (the round whose 公募期間 contains it, else the latest published by then): an Excel date or text such as 2025-10-01. Blank = today (Japan time).
  * @returns The rate as a fraction of 1.
  */
 export function grantRateFn(
@@ -299,12 +323,16 @@ export function grantRateFn(
   employees: any[][],
   industry: any[][],
   flags?: any[][],
+  as_of?: any[][],
 ): any[][] {
   return guard(() => {
     const f = texts(flags);
+    const asOf = readAsOf(as_of);
     return toExcelMatrix(
       mapCells([program, employees, industry], applicantNames, (p, e, i) =>
-        rateToNumber(throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f))).rate!),
+        rateToNumber(
+          throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f), { asOf })).rate!,
+        ),
       ),
     );
   });
@@ -319,6 +347,7 @@ export function grantRateFn(
  * @param employees Full-time employees (常時使用する従業員).
  * @param industry Main industry, e.g. 製造業, 小売業.
  * @param [flags] Flags as a list separated by , or 、 or a range.
+ * @param [as_of] Date that picks the round of a family id such as "SHORYOKU:一般型" (the round whose 公募期間 contains it, else the latest published by then): an Excel date or text such as 2025-10-01. Blank = today (Japan time).
  * @returns Rows of code, severity, message, source, status.
  */
 export function grantCheckFn(
@@ -327,15 +356,20 @@ export function grantCheckFn(
   employees: any[][],
   industry: any[][],
   flags?: any[][],
+  as_of?: any[][],
 ): any[][] {
   return guard(() => {
     const ind = scalarOf(industry, "industry");
-    const r = computeGrant(readText(scalarOf(program, "program"), "program"), {
-      eligibleCost: readYen(scalarOf(eligible_cost, "eligible_cost"), "eligible_cost"),
-      employees: readNumber(scalarOf(employees, "employees"), "employees"),
-      industry: isBlankText(ind) ? null : String(ind),
-      flags: texts(flags),
-    });
+    const r = computeGrant(
+      readText(scalarOf(program, "program"), "program"),
+      {
+        eligibleCost: readYen(scalarOf(eligible_cost, "eligible_cost"), "eligible_cost"),
+        employees: readNumber(scalarOf(employees, "employees"), "employees"),
+        industry: isBlankText(ind) ? null : String(ind),
+        flags: texts(flags),
+      },
+      readAsOf(as_of),
+    );
     return toExcelMatrix(findingRows(r.findings));
   });
 }

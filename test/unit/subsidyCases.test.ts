@@ -25,6 +25,8 @@ type P = { type: string; eligible_cost_by_year: number[]; taxable_income_3y?: nu
 // The Go-Tech cases are about R6/R7 (the 出資獲得枠 is not offered from R8 on): pinned to R7, whose rules
 // are the same as R6's.
 const GOTECH_ROUND = "R7";
+/** Findings about the round's 公募期間 (ROUND_CLOSED as of today) are not part of the cases. */
+const notRound = (code: string) => !code.startsWith("ROUND_");
 
 function engineInput(frame: string, participants: P[], investment?: number): GoTechInput {
   return {
@@ -52,7 +54,7 @@ function sheetArgs(frame: string, participants: P[], investment?: number): any[]
 }
 
 function codes(rows: any[][]): string[] {
-  return rows.map((r) => r[0]);
+  return rows.map((r) => r[0]).filter(notRound);
 }
 
 describe("subsidy cases file", () => {
@@ -135,10 +137,10 @@ describe("Go-Tech case GT-05 checks", () => {
     const r = computeGoTech(engineInput("通常枠", c.inputs.participants));
     expect(r.participants[0].amounts).toEqual(c.expected.sme_subsidy_by_year);
     expect(r.participants[1].amounts).toEqual(c.expected.univ_subsidy_by_year);
-    expect(r.findings.map((f) => f.code)).toEqual([]);
-    expect((goTechCheckFn as any)(...sheetArgs("通常枠", c.inputs.participants))).toEqual([
-      ["OK", "info", "問題は見つかりませんでした。", "", ""],
-    ]);
+    expect(r.findings.map((f) => f.code).filter(notRound)).toEqual([]);
+    const rows = (goTechCheckFn as any)(...sheetArgs("通常枠", c.inputs.participants)) as any[][];
+    expect(rows.filter((row) => notRound(row[0]) && row[0] !== "OK")).toEqual([]);
+    expect(rows.every((row) => row[1] === "info")).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // The SME.* subsidy functions as Excel calls them: matrices in, matrices or CustomFunctions.Error out.
 import fc from "fast-check";
+import { setClock } from "../../src/core/subsidy/asOf";
 import {
   cappedGrantFn,
   goTechCheckFn,
@@ -22,7 +23,7 @@ const excelError = (code: string, message?: RegExp) =>
 describe("SME.PROGRAMS", () => {
   it("spills a header and one row per round and frame, with period, source and status", () => {
     const rows = programsFn(null as any);
-    expect(rows[0]).toEqual(["ID", "名称", "回", "枠", "公募期間", "出典", "状態"]);
+    expect(rows[0]).toEqual(["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"]);
     const ids = rows.slice(1).map((r) => r[0]);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -34,9 +35,38 @@ describe("SME.PROGRAMS", () => {
       ]),
     );
     const r7 = rows.find((r) => r[0] === "GOTECH-R7:通常枠")!;
-    expect(r7[4]).toBe("2025-02-17〜2025-04-23");
-    expect(r7[5]).toMatch(/https:\/\/www\.chusho\.meti\.go\.jp/);
-    expect(["verified", "secondary", "assumption"]).toContain(r7[6]);
+    expect(r7.slice(4, 6)).toEqual(["2025-02-17", "2025-04-23 17:00"]);
+    expect(r7[7]).toMatch(/^中小企業庁「令和7年度 .*公募要領」 .* https:\/\/www\.chusho\.meti\.go\.jp/);
+    expect(["verified", "official-summary", "secondary", "assumption"]).toContain(r7[8]);
+  });
+
+  it("shows 受付中 / 締切済 / 公募前 on as_of, given as ISO text or an Excel date serial", () => {
+    const statusOn = (asOf: any) =>
+      programsFn([["GOTECH-R7:通常枠"]], [[asOf]])
+        .slice(1)
+        .map((r) => r[6]);
+    expect(statusOn("2025-02-16")).toEqual(["公募前"]);
+    expect(statusOn("2025-02-17")).toEqual(["受付中"]);
+    expect(statusOn("2025-04-23 17:00")).toEqual(["受付中"]);
+    expect(statusOn("2025-04-23 17:01")).toEqual(["締切済"]);
+    expect(statusOn(45770)).toEqual(["受付中"]); // 2025-04-23 as a date cell
+    expect(statusOn(45770 + 17 / 24 + 1 / 1440)).toEqual(["締切済"]); // 17:01 that day
+  });
+
+  it("uses today in Japan for a blank as_of (the clock is injectable)", () => {
+    try {
+      setClock(() => Date.UTC(2025, 3, 23, 8, 0)); // 17:00 JST on the deadline day
+      expect(programsFn([["GOTECH-R7:通常枠"]]).slice(1)[0][6]).toBe("受付中");
+      setClock(() => Date.UTC(2025, 3, 23, 8, 1));
+      expect(programsFn([["GOTECH-R7:通常枠"]], [[0]]).slice(1)[0][6]).toBe("締切済");
+    } finally {
+      setClock();
+    }
+  });
+
+  it("gives #VALUE! for an as_of that is not a date (serial 60 is Excel's 1900-02-29)", () => {
+    expect(() => programsFn(null as any, [["令和7年"]])).toThrow(excelError("#VALUE!", /基準日/));
+    expect(() => programsFn(null as any, [[60]])).toThrow(excelError("#VALUE!"));
   });
 
   it("filters by text and gives #N/A when nothing matches", () => {
@@ -54,6 +84,41 @@ describe("SME.PROGRAMS", () => {
       "JIZOKU-SOGYO-3:創業型",
     ]);
     expect(() => programsFn([["IT導入"]])).toThrow(excelError("#N/A"));
+  });
+});
+
+describe("round by date: as_of and a date as Go-Tech's round", () => {
+  it("picks the Go-Tech round whose 公募期間 contains the date given as round", () => {
+    const args = (round: any) => [
+      [["通常枠"]],
+      [["中小企業者等"]],
+      [[30_000_000, 30_000_000]],
+      null,
+      null,
+      [[round]],
+    ];
+    const selected = (round: any) =>
+      (goTechCheckFn as any)(...args(round)).find((r: any[]) => r[0] === "ROUND_SELECTED")?.[2];
+    expect(selected("2024-03-01")).toMatch(/GOTECH-R6:通常枠/);
+    expect(selected(45717)).toMatch(/GOTECH-R7:通常枠/); // 2025-03-01
+    expect(selected("R6")).toBeUndefined(); // a named round is not chosen by date
+    const closed = (goTechCheckFn as any)(...args("2025-06-01")).find((r: any[]) => r[0] === "ROUND_CLOSED");
+    expect(closed?.[2]).toContain("2025-04-23 17:00");
+  });
+
+  it("takes as_of as the last argument of GRANT, GRANTCAP, GRANTRATE and GRANTCHECK", () => {
+    const id = [["SHORYOKU:一般型"]];
+    expect(grantFn(id, [[60_000_000]], [[60]], [["製造業"]], null as any, [["2025-10-01"]])).toEqual([
+      [25_000_000],
+    ]);
+    expect(grantCapFn(id, [[60]], [["製造業"]], null as any, [[45931]])).toEqual([[50_000_000]]);
+    expect(grantRateFn(id, [[60]], [["製造業"]], null as any, [["2025-10-01"]])).toEqual([[0.5]]);
+    const rows = grantCheckFn(id, [[60_000_000]], [[60]], [["製造業"]], null as any, [["2025-10-01"]]);
+    expect(rows[0][0]).toBe("ROUND_SELECTED");
+    expect(rows[0][2]).toContain("SHORYOKU-4:一般型");
+    expect(() => grantFn(id, [[1]], [[60]], [["製造業"]], null as any, [[true]])).toThrow(
+      excelError("#VALUE!"),
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 //  3. the cumulative cap (years' total cap, and for 出資獲得枠 also ≤ 2 × planned investment)
 //     applied chronologically: later years absorb the cut;
 //  4. checks on the amounts as applied (before the consortium caps): SMEs ≥ 2/3, 大学・公設試 定額 ≤ 1/6.
+import type { AsOf } from "./asOf";
 import { AppError } from "../errors/AppError";
 import {
   divideRounded,
@@ -36,8 +37,8 @@ export interface GoTechParticipant {
 
 export interface GoTechInput {
   frame: string;
-  /** R6, R7, 令和7年度, GOTECH-R7 …; blank → the newest round. */
-  round?: string | null;
+  /** R6, R7, 令和7年度, GOTECH-R7 …, or a date (the round by 公募期間); blank → by today's date in Japan. */
+  round?: string | AsOf | null;
   participants: readonly GoTechParticipant[];
   /** 出資獲得枠: the funds' planned investment in yen. */
   plannedInvestment?: Yen | null;
@@ -139,9 +140,9 @@ function applyCumulative(
 }
 
 export function computeGoTech(input: GoTechInput): GoTechResult {
-  const { program, frame } = resolveGoTech(input.frame, input.round ?? null);
+  const { program, frame, roundFindings } = resolveGoTech(input.frame, input.round ?? null);
   const settings = settingsOf(program, input.settings);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...roundFindings];
   const f = (
     code: string,
     severity: Finding["severity"],
@@ -376,7 +377,7 @@ export function computeGoTech(input: GoTechInput): GoTechResult {
 /** The frame rules of a Go-Tech round, for callers that show caps before computing. */
 export function goTechFrame(
   frameText: string,
-  round: string | null = null,
+  round: string | AsOf | null = null,
 ): { program: GoTechProgram; frame: GoTechFrame } {
   return resolveGoTech(frameText, round);
 }

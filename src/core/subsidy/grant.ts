@@ -2,6 +2,7 @@
 // employee bands, caps and cap adjustments by flag, rates by flag, a second tier, a minimum grant,
 // required flags (eligibility) and 小規模 derived from employees and industry.
 import { AppError } from "../errors/AppError";
+import type { AsOf } from "./asOf";
 import { makeRate, rateFromPair, rateToString, Rate, Rounding, toYen, Yen } from "../money";
 import { cappedGrant, Tier } from "./cappedGrant";
 import { Finding, makeFinding, resolveSource, yenText } from "./findings";
@@ -79,12 +80,12 @@ function holds(cond: Condition | undefined, has: (flag: string) => boolean): boo
 export function grantTerms(
   program: string | CappedEntry,
   applicant: ApplicantInput,
-  options: { capOnly?: boolean } = {},
+  options: { capOnly?: boolean; asOf?: AsOf } = {},
 ): GrantTerms {
-  const entry = typeof program === "string" ? resolveCappedProgram(program) : program;
+  const entry = typeof program === "string" ? resolveCappedProgram(program, options.asOf) : program;
   const { program: file, frame } = entry;
   const employees = checkEmployees(applicant.employees);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...entry.roundFindings];
   const given = parseFlags(applicant.flags ?? []);
   const known = given.filter((f) => frame.flags.includes(f));
   for (const f of given.filter((g) => !frame.flags.includes(g))) {
@@ -254,8 +255,8 @@ export function grantTerms(
 }
 
 /** The grant for one applicant and cost: rate × cost, rounded, tiered, capped; 0 below the minimum or when not eligible. */
-export function computeGrant(program: string | CappedEntry, input: GrantInput): GrantResult {
-  const terms = grantTerms(program, input);
+export function computeGrant(program: string | CappedEntry, input: GrantInput, asOf?: AsOf): GrantResult {
+  const terms = grantTerms(program, input, { asOf });
   const rate = terms.rate!;
   const { program: file, frame } = terms.entry;
   const r = cappedGrant({

@@ -1,8 +1,12 @@
 // The known programmes, one row per (round, frame), for SME.PROGRAMS and the task pane's picker.
 import { AppError } from "../errors/AppError";
+import { currentAsOf, type AsOf } from "./asOf";
+import { deadlineText, periodText, startText } from "./periodText";
+import { ROUND_STATUS_LABEL, roundStatus, type RoundStatus } from "./roundStatus";
+import { supersededAt } from "./selectRound";
 import { formatSource, resolveSource, type RuleMeta } from "./findings";
 import { normalizeKey } from "./normalize";
-import { allEntries, statusesIn, weakestStatus } from "./registry";
+import { allEntries, roundsOf, statusesIn, weakestStatus } from "./registry";
 import type { Status } from "./schema";
 
 export interface ProgramSummary {
@@ -14,21 +18,34 @@ export interface ProgramSummary {
   round: string;
   frame: string;
   frameNameJa: string;
-  /** 「2025-02-14〜2025-04-25」; 「未確認」 where a date was not found. */
+  /** 「2025-02-14〜2025-04-25 17:00」; 「未確認」 where a date was not found (JST). */
   period: string;
+  /** 公募開始 「2026-11-05」 (with 「 HH:MM」 when the 公募要領 gives a time), or 「未確認」. */
+  start: string;
+  /** 申請締切 「2026-12-15 17:00」, 「随時受付」 or 「未確認」. */
+  deadline: string;
+  /** Where `asOf` stands in the 公募期間. */
+  roundStatus: RoundStatus;
+  /** 受付中 / 締切済 / 公募前 / 未確認. */
+  roundStatusJa: string;
   latest: boolean;
   source: string;
   /** The weakest status among the frame's rules: "verified" only when every rule is. */
   status: Status;
 }
 
-export function listPrograms(filter: string | null = null): ProgramSummary[] {
+/** The programmes, with each round's status on `asOf` (default: now in Japan). */
+export function listPrograms(filter: string | null = null, asOf: AsOf = currentAsOf()): ProgramSummary[] {
   const rows = allEntries().map((e): ProgramSummary => {
     const p = e.program;
     const frame = p.frames.find((f) => f.id === e.frameId)!;
     const main =
       p.kind === "capped" ? (frame as { cap: RuleMeta }).cap : (frame as { perYearCap: RuleMeta }).perYearCap;
-    const period = `${p.applicationPeriod.from ?? "未確認"}〜${p.applicationPeriod.to ?? "未確認"}`;
+    const status = roundStatus(
+      p.applicationPeriod,
+      asOf,
+      supersededAt(e, roundsOf(p.family, e.frameId), asOf),
+    );
     return {
       id: e.id,
       kind: p.kind,
@@ -37,7 +54,11 @@ export function listPrograms(filter: string | null = null): ProgramSummary[] {
       round: p.round.label,
       frame: frame.id,
       frameNameJa: frame.nameJa,
-      period,
+      period: periodText(p.applicationPeriod),
+      start: startText(p.applicationPeriod),
+      deadline: deadlineText(p.applicationPeriod),
+      roundStatus: status,
+      roundStatusJa: ROUND_STATUS_LABEL[status].ja,
       latest: e.latest,
       source: formatSource(resolveSource(p, main.source, main.status)),
       status: weakestStatus([

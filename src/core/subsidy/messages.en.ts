@@ -29,6 +29,12 @@ export const subsidyEn: Record<keyof typeof subsidyJa, string> = {
     "The 小規模 flag was given, but {employees} employees exceed the definition (up to {threshold}). The flag was used.",
   FLAGS_EXCLUSIVE:
     "In {program} the special cases '{flags}' cannot be combined (併用不可). Give only one of them; no grant is computed.",
+  ROUND_SELECTED: "{family} as of {asOf} means {program} ({round}); the grant uses its rules.",
+  ROUND_CLOSED:
+    "The application deadline of {program} ({deadline}, Japan time) has passed as of {asOf}, and no later round is registered yet.",
+  ROUND_NOT_YET_OPEN:
+    "{program} opens for applications on {start}, after {asOf}; it cannot be applied for yet.",
+  AS_OF_INVALID: "as_of '{value}' is not a date: give an Excel date (serial) or text such as 2025-10-01.",
   NOT_ELIGIBLE: "{program} is only for applicants that are '{requirement}'. The grant is 0 yen.",
   EMPLOYEE_BAND: "{employees} employees → band '{band}'",
   CAP_BASE: "Cap {cap} yen (band: {band})",

@@ -34,6 +34,12 @@ export const subsidyJa = {
     "「小規模」が指定されましたが、従業員 {employees} 人は定義（{threshold} 人以下）を超えています。指定を優先しました。",
   FLAGS_EXCLUSIVE:
     "{program} では「{flags}」は併用できません（併用不可）。どちらか一方だけを指定してください。補助金額は計算しません。",
+  ROUND_SELECTED: "{family} は {asOf} 時点の回として {program}（{round}）で計算しました。",
+  ROUND_CLOSED:
+    "{program} の申請締切（{deadline}、日本時間）は {asOf} 時点で過ぎています。これより後の回はまだ登録されていません。",
+  ROUND_NOT_YET_OPEN: "{program} の公募開始（{start}）は {asOf} より後です。まだ申請できません。",
+  AS_OF_INVALID:
+    "基準日「{value}」を日付として読めません。Excel の日付（シリアル値）か 2025-10-01 の形の文字列を指定してください。",
   NOT_ELIGIBLE: "{program} の対象は「{requirement}」に当たる事業者です。補助金額は0円です。",
   EMPLOYEE_BAND: "従業員 {employees} 人 → 区分「{band}」",
   CAP_BASE: "補助上限額 {cap} 円（区分: {band}）",

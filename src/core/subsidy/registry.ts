@@ -1,9 +1,15 @@
-// The programme registry: the bundled files, programme-id resolution ("MONO-19:高付加価値化枠",
-// "SHORYOKU:一般型", Japanese full names) and the flag vocabulary, all derived from the data.
+// The programme registry: the bundled files and programme-id resolution. A round-specific id
+// ("MONO-19:高付加価値化枠", "SHORYOKU-4:一般型", an old code alias) names one round; a family id
+// ("SHORYOKU:一般型", "持続化補助金") picks the round by date (selectRound.ts).
 import { AppError } from "../errors/AppError";
+import type { AsOf } from "./asOf";
+import type { Finding } from "./findings";
 import { closest, normalizeKey } from "./normalize";
 import { programFiles } from "./programFiles";
-import type { CappedFrame, CappedProgram, GoTechFrame, GoTechProgram, ProgramFile, Status } from "./schema";
+import type { CappedFrame, CappedProgram, GoTechFrame, GoTechProgram, ProgramFile } from "./schema";
+import { chooseRound, roundFindings } from "./selectRound";
+
+export { acceptedFlags, parseFlags, statusesIn, weakestStatus } from "./flags";
 
 // Validated by validatePrograms in registry.test.ts and the build; cast here so zod is not bundled.
 const programs = programFiles.map((f) => f.data as ProgramFile);
@@ -18,11 +24,17 @@ export interface ProgramEntry {
   id: string;
   program: ProgramFile;
   frameId: string;
-  /** True when this is the newest round of its family offering this frame. */
+  /** True when this is the newest round (highest number) of its family offering this frame. */
   latest: boolean;
 }
 
-export interface CappedEntry extends ProgramEntry {
+/** An entry as resolved for one call: how its round was chosen and what to tell about it. */
+export interface ResolvedEntry extends ProgramEntry {
+  /** ROUND_SELECTED, ROUND_CLOSED, ROUND_NOT_YET_OPEN (info). */
+  roundFindings: Finding[];
+}
+
+export interface CappedEntry extends ResolvedEntry {
   program: CappedProgram;
   frame: CappedFrame;
 }
@@ -42,51 +54,61 @@ export function allEntries(): readonly ProgramEntry[] {
   return entries;
 }
 
+/** The rounds of a family that offer a frame, oldest first. */
+export function roundsOf(family: string, frameId: string): ProgramEntry[] {
+  return entries
+    .filter((e) => e.program.family === family && e.frameId === frameId)
+    .sort((a, b) => a.program.round.number - b.program.round.number);
+}
+
 function frameNames(p: ProgramFile, frameId: string): string[] {
   const f = p.frames.find((g) => g.id === frameId)!;
   return [f.id, f.nameJa, ...f.aliases];
 }
 
-function programNames(e: ProgramEntry): string[] {
-  const p = e.program;
-  const base = [p.nameJa, ...p.aliases];
-  const rounds = [p.round.label, ...p.round.aliases];
-  const withRound = base.flatMap((n) => rounds.map((r) => `${n}${r}`));
-  const names = [p.code, ...(p.codeAliases ?? []), ...withRound];
-  if (e.latest) names.push(p.family, ...base);
-  return names;
-}
-
-// Every accepted spelling → entry ids. Spellings shared by several entries are ambiguous.
+// Every accepted spelling → entry ids, or family selectors "@FAMILY:frame" (resolved by date).
+// Spellings shared by several targets are ambiguous.
 const byKey = new Map<string, Set<string>>();
-function addKey(key: string, id: string) {
+function addKey(key: string, target: string) {
   const k = normalizeKey(key);
   if (!byKey.has(k)) byKey.set(k, new Set());
-  byKey.get(k)!.add(id);
+  byKey.get(k)!.add(target);
 }
 for (const e of entries) {
-  const frames = frameNames(e.program, e.frameId);
-  const rounds = [e.program.round.label, ...e.program.round.aliases];
-  for (const name of programNames(e)) {
-    for (const frame of frames) addKey(`${name}:${frame}`, e.id);
-  }
+  const p = e.program;
+  const frames = frameNames(p, e.frameId);
+  const base = [p.nameJa, ...p.aliases];
+  const rounds = [p.round.label, ...p.round.aliases];
+  const roundNames = [
+    p.code,
+    ...(p.codeAliases ?? []),
+    ...base.flatMap((n) => rounds.map((r) => `${n}${r}`)),
+  ];
+  const family = `@${p.family}:${e.frameId}`;
+  for (const name of roundNames) for (const frame of frames) addKey(`${name}:${frame}`, e.id);
+  for (const name of [p.family, ...base]) for (const frame of frames) addKey(`${name}:${frame}`, family);
   // 「小規模事業者持続化補助金 一般型 通常枠 第18回」: round after the frame.
-  for (const name of [e.program.nameJa, ...e.program.aliases]) {
+  for (const name of base)
     for (const frame of frames) for (const r of rounds) addKey(`${name}${frame}${r}`, e.id);
+  if (p.frames.length === 1) {
+    for (const name of roundNames) addKey(name, e.id);
+    for (const name of [p.family, ...base]) addKey(name, family);
   }
-  if (e.program.frames.length === 1) for (const name of programNames(e)) addKey(name, e.id);
 }
 
 const entryById = new Map(entries.map((e) => [e.id, e]));
 
-/** The entry a user's programme text names, or PROGRAM_UNKNOWN / PROGRAM_AMBIGUOUS (#VALUE!). */
-export function resolveProgram(text: string): ProgramEntry {
+/**
+ * The entry a user's programme text names, or PROGRAM_UNKNOWN / PROGRAM_AMBIGUOUS (#VALUE!).
+ * A family id picks the round by `asOf` (default: today in Japan).
+ */
+export function resolveProgram(text: string, asOf?: AsOf): ResolvedEntry {
   const key = normalizeKey(text);
   const ids = byKey.get(key);
   if (ids === undefined) {
     const suggestion = closest(
       key,
-      [...byKey.entries()].map(([k, v]) => ({ key: k, value: [...v][0] })),
+      [...byKey.entries()].map(([k, v]) => ({ key: k, value: [...v][0].replace(/^@/, "") })),
     );
     throw new AppError("PROGRAM_UNKNOWN", `unknown programme ${text}`, {
       params: { value: text, closest: suggestion ?? "", accepted: entries.map((e) => e.id).join(", ") },
@@ -94,15 +116,24 @@ export function resolveProgram(text: string): ProgramEntry {
   }
   if (ids.size > 1) {
     throw new AppError("PROGRAM_AMBIGUOUS", `ambiguous programme ${text}`, {
-      params: { value: text, choices: [...ids].join(", ") },
+      params: { value: text, choices: [...ids].map((i) => i.replace(/^@/, "")).join(", ") },
     });
   }
-  return entryById.get([...ids][0])!;
+  const target = [...ids][0];
+  if (!target.startsWith("@")) {
+    const e = entryById.get(target)!;
+    const candidates = roundsOf(e.program.family, e.frameId);
+    return { ...e, roundFindings: roundFindings(e, candidates, asOf, null) };
+  }
+  const [family, frameId] = target.slice(1).split(/:(.*)/s);
+  const candidates = roundsOf(family, frameId);
+  const e = chooseRound(candidates, asOf);
+  return { ...e, roundFindings: roundFindings(e, candidates, asOf, `${family}:${frameId}`) };
 }
 
 /** A capped-grant programme (ものづくり, 持続化, 省力化 …); Go-Tech ids are refused with a pointer to SME.GOTECH. */
-export function resolveCappedProgram(text: string): CappedEntry {
-  const e = resolveProgram(text);
+export function resolveCappedProgram(text: string, asOf?: AsOf): CappedEntry {
+  const e = resolveProgram(text, asOf);
   if (e.program.kind !== "capped") {
     throw new AppError("PROGRAM_NEEDS_GOTECH", `${e.id} is a consortium programme`, {
       params: { value: e.id },
@@ -112,31 +143,7 @@ export function resolveCappedProgram(text: string): CappedEntry {
   return { ...e, program: e.program, frame };
 }
 
-/** The Go-Tech round named by `round` (blank → newest) and its frame. */
-export function resolveGoTech(
-  frameText: string,
-  round: string | null = null,
-): { program: GoTechProgram; frame: GoTechFrame } {
-  const gotech = programs.filter((p): p is GoTechProgram => p.kind === "gotech");
-  let program: GoTechProgram | undefined;
-  if (round === null || round.trim() === "") {
-    program = gotech.reduce((a, b) => (b.round.number > a.round.number ? b : a));
-  } else {
-    const key = normalizeKey(round);
-    program = gotech.find((p) =>
-      [p.code, p.round.label, ...p.round.aliases, `${p.family}${p.round.aliases[0] ?? ""}`].some(
-        (n) => normalizeKey(n) === key,
-      ),
-    );
-    if (program === undefined) {
-      throw new AppError("ROUND_UNKNOWN", `unknown round ${round}`, {
-        params: {
-          value: round,
-          accepted: gotech.map((p) => `${p.round.aliases[0]} (${p.round.label})`).join(", "),
-        },
-      });
-    }
-  }
+function goTechFrameOf(program: GoTechProgram, frameText: string): GoTechFrame {
   const fkey = normalizeKey(frameText);
   const frame = program.frames.find((f) =>
     [f.id, f.nameJa, ...f.aliases].some((n) => normalizeKey(n) === fkey),
@@ -146,70 +153,59 @@ export function resolveGoTech(
       params: { value: frameText, accepted: program.frames.map((f) => f.id).join(", ") },
     });
   }
-  return { program, frame };
-}
-
-/** Flag ids in a stable order (first declaration wins), with every spelling that reaches them. */
-const flagByKey = new Map<string, string>();
-const flagOrder: string[] = [];
-for (const p of programs) {
-  if (p.kind !== "capped") continue;
-  for (const f of p.flags) {
-    if (!flagOrder.includes(f.id)) flagOrder.push(f.id);
-    for (const n of [f.id, f.nameEn, ...f.aliases])
-      if (!flagByKey.has(normalizeKey(n))) flagByKey.set(normalizeKey(n), f.id);
-  }
-}
-
-export function acceptedFlags(): readonly string[] {
-  return flagOrder;
+  return frame;
 }
 
 /**
- * Flag ids from texts: each text may hold several flags separated by 「,」「、」「，」
- * or 「;」. Blank texts are skipped; an unknown flag is FLAG_UNKNOWN (#VALUE!)
- * listing the accepted ones.
+ * The Go-Tech round and frame. `round` names a round (R7, 令和7年度, GOTECH-R7); an AsOf (a date
+ * given as `round`) or a blank round picks it by date (blank = today in Japan).
  */
-export function parseFlags(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    for (const part of text.split(/[,、，;；]/)) {
-      if (part.trim() === "") continue;
-      const id = flagByKey.get(normalizeKey(part));
-      if (id === undefined) {
-        throw new AppError("FLAG_UNKNOWN", `unknown flag ${part}`, {
-          params: { value: part.trim(), accepted: flagOrder.join(", ") },
-        });
-      }
-      if (!out.includes(id)) out.push(id);
-    }
+export function resolveGoTech(
+  frameText: string,
+  round: string | AsOf | null = null,
+): { program: GoTechProgram; frame: GoTechFrame; roundFindings: Finding[] } {
+  const gotech = programs.filter((p): p is GoTechProgram => p.kind === "gotech");
+  if (round === null || typeof round === "object" || round.trim() === "") {
+    const asOf = round === null || typeof round !== "object" ? undefined : round;
+    const newestFirst = [...gotech].sort((a, b) => b.round.number - a.round.number);
+    const fkey = normalizeKey(frameText);
+    const owner = newestFirst.find((p) =>
+      p.frames.some((f) => [f.id, f.nameJa, ...f.aliases].some((n) => normalizeKey(n) === fkey)),
+    );
+    const frameId = goTechFrameOf(owner ?? newestFirst[0], frameText).id;
+    const family = newestFirst[0].family;
+    const candidates = roundsOf(family, frameId);
+    const e = chooseRound(candidates, asOf);
+    const program = e.program as GoTechProgram;
+    return {
+      program,
+      frame: goTechFrameOf(program, frameId),
+      roundFindings: roundFindings(e, candidates, asOf, `${family}:${frameId}`),
+    };
   }
-  return out;
-}
-
-const statusRank: Record<Status, number> = {
-  verified: 0,
-  "official-summary": 1,
-  secondary: 2,
-  assumption: 3,
-};
-
-/** The least certain of several statuses: a result is only as sure as its weakest rule. */
-export function weakestStatus(statuses: readonly Status[]): Status {
-  return statuses.reduce<Status>((a, b) => (statusRank[b] > statusRank[a] ? b : a), "verified");
-}
-
-/** Every status in a value (walks the rules of a file or frame). */
-export function statusesIn(value: unknown): Status[] {
-  const out: Status[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") {
-      const o = v as Record<string, unknown>;
-      if (typeof o.status === "string" && o.source !== undefined) out.push(o.status as Status);
-      Object.values(o).forEach(walk);
-    }
+  const key = normalizeKey(round);
+  const program = gotech.find((p) =>
+    [
+      p.code,
+      ...(p.codeAliases ?? []),
+      p.round.label,
+      ...p.round.aliases,
+      `${p.family}${p.round.aliases[0] ?? ""}`,
+    ].some((n) => normalizeKey(n) === key),
+  );
+  if (program === undefined) {
+    throw new AppError("ROUND_UNKNOWN", `unknown round ${round}`, {
+      params: {
+        value: round,
+        accepted: gotech.map((p) => `${p.round.aliases[0]} (${p.round.label})`).join(", "),
+      },
+    });
+  }
+  const frame = goTechFrameOf(program, frameText);
+  const e = entryById.get(`${program.code}:${frame.id}`)!;
+  return {
+    program,
+    frame,
+    roundFindings: roundFindings(e, roundsOf(program.family, frame.id), undefined, null),
   };
-  walk(value);
-  return out;
 }

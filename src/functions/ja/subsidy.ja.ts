@@ -4,6 +4,11 @@ const flagsText =
   "フラグ（「,」「、」区切りの文字列または範囲）: 小規模, 再生事業者, 大幅賃上げ特例, 最低賃金特例, インボイス特例, 賃金引上げ特例, 赤字";
 const programText =
   '補助金ID（SME.PROGRAMS の一覧）。例: "MONO-19:高付加価値化枠", "JIZOKU-18:通常枠", "SHORYOKU:一般型"。正式名称も可';
+const asOfParam = {
+  name: "基準日",
+  description:
+    "ファミリーID（例: SHORYOKU:一般型）の公募回を選ぶ日付: その日を公募期間に含む回、なければその日までに公表された最新の回。Excel の日付または 2025-10-01 の形の文字列。空欄は今日（日本時間）",
+};
 const gotechParams = {
   frame: { name: "枠", description: "通常枠 または 出資獲得枠" },
   participant_types: {
@@ -22,18 +27,27 @@ const gotechParams = {
     name: "出資予定額",
     description: "出資獲得枠: ファンド等の出資予定額（円）。合計上限はその2倍",
   },
-  round: { name: "公募回", description: "R7, R6, 令和7年度 など。空欄は最新" },
+  round: {
+    name: "公募回",
+    description:
+      "R7, R6, 令和7年度 など、または日付（Excel の日付か 2025-03-01 の形の文字列: その日を公募期間に含む回、なければその日までに公表された最新の回）。空欄は今日の日付で選択",
+  },
 };
 
 export const subsidyJa: JaFunctionTable = {
   PROGRAMS: {
     name: "補助金一覧",
     description:
-      "登録済みの補助金（公募回・枠ごと）を一覧します: ID、名称、回、枠、公募期間、出典、状態（最も不確かな規則: verified / secondary / assumption）。",
+      "登録済みの補助金（公募回・枠ごと）を一覧します: ID、名称、回、枠、公募開始、申請締切（日本時間）、受付状況（基準日に 受付中 / 締切済 / 公募前 / 未確認）、公式の出典、状態（最も不確かな規則: verified / official-summary / secondary / assumption）。",
     params: {
       filter: {
         name: "絞り込み",
         description: "ID・名称・回・枠に含まれる文字列（例: MONO、持続化）。空欄はすべて",
+      },
+      as_of: {
+        name: "基準日",
+        description:
+          "受付状況を判定する日付（Excel の日付または 2025-10-01 の形の文字列）。空欄は今日（日本時間）",
       },
     },
   },
@@ -62,6 +76,7 @@ export const subsidyJa: JaFunctionTable = {
         description: "主たる事業（製造業、小売業、サービス業、宿泊業 など）。小規模事業者の判定に使用",
       },
       flags: { name: "フラグ", description: flagsText },
+      as_of: asOfParam,
     },
   },
   GRANTCAP: {
@@ -73,6 +88,7 @@ export const subsidyJa: JaFunctionTable = {
       employees: { name: "従業員数", description: "常時使用する従業員の数" },
       industry: { name: "業種", description: "主たる事業。上限が業種によらない場合は空欄可" },
       flags: { name: "フラグ", description: flagsText },
+      as_of: asOfParam,
     },
   },
   GRANTRATE: {
@@ -84,6 +100,7 @@ export const subsidyJa: JaFunctionTable = {
       employees: { name: "従業員数", description: "常時使用する従業員の数" },
       industry: { name: "業種", description: "主たる事業。小規模事業者の判定に使用" },
       flags: { name: "フラグ", description: flagsText },
+      as_of: asOfParam,
     },
   },
   GRANTCHECK: {
@@ -96,6 +113,7 @@ export const subsidyJa: JaFunctionTable = {
       employees: { name: "従業員数", description: "常時使用する従業員の数" },
       industry: { name: "業種", description: "主たる事業（製造業、小売業 など）" },
       flags: { name: "フラグ", description: flagsText },
+      as_of: asOfParam,
     },
   },
   CAPPEDGRANT: {

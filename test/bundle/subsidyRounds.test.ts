@@ -1,0 +1,50 @@
+// Issue 11 through the BUILT functions bundle (dist/functions.js): the 省力化 一般型 correction on the
+// pinned round, 併用不可, and SME.PROGRAMS listing rounds with 公募期間 and 受付状況.
+import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
+
+const bundle = loadFunctionsBundle();
+const call = (id: string, ...args: unknown[]) =>
+  bundle.call(id, ...args.map((a) => (a === null ? null : [[a]])));
+
+describe("SME.GRANT on SHORYOKU-4:一般型 (bundle)", () => {
+  it("gives 25,000,000 with 大幅賃上げ特例 (it raises the cap only)", () => {
+    expect(call("GRANT", "SHORYOKU-4:一般型", 60000000, 60, "製造業", "大幅賃上げ特例")).toEqual([
+      [25000000],
+    ]);
+  });
+
+  it("gives 27,500,000 with 最低賃金特例 (2/3, 1/3 above a 1,500万円 subsidy)", () => {
+    expect(call("GRANT", "SHORYOKU-4:一般型", 60000000, 60, "製造業", "最低賃金特例")).toEqual([[27500000]]);
+  });
+
+  it("refuses ものづくり 大幅賃上げ特例 with 最低賃金特例 (併用不可) with #VALUE! and the reason", () => {
+    expect(() =>
+      call("GRANT", "MONO-19:高付加価値化枠", 30000000, 30, "製造業", "大幅賃上げ特例,最低賃金特例"),
+    ).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/併用/) }));
+  });
+});
+
+describe("SME.PROGRAMS (bundle)", () => {
+  it("lists the 省力化 rounds with 公募開始, 申請締切 and 受付状況", () => {
+    const rows = call("PROGRAMS", "省力化") as unknown[][];
+    expect(rows[0]).toEqual(["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"]);
+    const ids = rows.slice(1).map((r) => r[0]);
+    expect(ids).toEqual(expect.arrayContaining(["SHORYOKU-4:一般型", "SHORYOKU-CAT-1:カタログ注文型"]));
+    for (const r of rows.slice(1)) {
+      expect(["受付中", "締切済", "公募前", "未確認"]).toContain(r[6]);
+      expect(String(r[4])).toMatch(/^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|未確認)$/);
+      expect(String(r[5])).toMatch(/^(\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|未確認|随時受付)$/);
+      expect(String(r[7])).toMatch(/^独立行政法人中小企業基盤整備機構/);
+    }
+    expect(rows.find((r) => r[0] === "SHORYOKU-CAT-1:カタログ注文型")?.[6]).toBe("受付中");
+  });
+
+  it("judges the 受付状況 on as_of (Go-Tech R7: 17:00 deadline)", () => {
+    const status = (asOf: string) => (call("PROGRAMS", "GOTECH-R7:通常枠", asOf) as unknown[][])[1][6];
+    expect([status("2025-02-16"), status("2025-04-23 17:00"), status("2025-04-23 17:01")]).toEqual([
+      "公募前",
+      "受付中",
+      "締切済",
+    ]);
+  });
+});
