@@ -102,8 +102,10 @@ describe("round by date: as_of and a date as Go-Tech's round", () => {
     expect(selected("2024-03-01")).toMatch(/GOTECH-R6:通常枠/);
     expect(selected(45717)).toMatch(/GOTECH-R7:通常枠/); // 2025-03-01
     expect(selected("R6")).toBeUndefined(); // a named round is not chosen by date
-    const closed = (goTechCheckFn as any)(...args("2025-06-01")).find((r: any[]) => r[0] === "ROUND_CLOSED");
-    expect(closed?.[2]).toContain("2025-04-23 17:00");
+    // after R7's deadline and before R8 was published: still R7, and no ROUND_CLOSED (a later round is known)
+    expect(selected("2025-06-01")).toMatch(/GOTECH-R7:通常枠/);
+    const rows = (goTechCheckFn as any)(...args("2025-06-01")) as any[][];
+    expect(rows.map((r) => r[0])).not.toContain("ROUND_CLOSED");
   });
 
   it("takes as_of as the last argument of GRANT, GRANTCAP, GRANTRATE and GRANTCHECK", () => {
