@@ -194,7 +194,22 @@ export interface ProgramSummary {
   flags: string[];
   source?: string;
   status?: string;
+  /**
+   * The family the round belongs to (the first picker; its rounds are the second), e.g.
+   * "SHORYOKU:一般型" or "GOTECH". Without it the entry is a family of its own.
+   */
+  family?: string;
+  familyName?: string;
+  familyNameEn?: string;
+  /** 公募期間 in Japan time, e.g. "2026-11-05〜2026-12-15 17:00". */
+  period?: string;
+  /** Where today stands in the 公募期間. */
+  roundStatus?: RoundStatusKind;
+  /** The round the family means today (by date): preselected when the family is picked. */
+  current?: boolean;
 }
+
+export type RoundStatusKind = "open" | "closed" | "upcoming" | "unknown";
 
 export type ParticipantType = "中小企業者等" | "大学・公設試等" | "その他";
 

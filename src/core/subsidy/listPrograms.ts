@@ -3,7 +3,7 @@ import { AppError } from "../errors/AppError";
 import { currentAsOf, type AsOf } from "./asOf";
 import { deadlineText, periodText, startText } from "./periodText";
 import { ROUND_STATUS_LABEL, roundStatus, type RoundStatus } from "./roundStatus";
-import { supersededAt } from "./selectRound";
+import { chooseRound, supersededAt } from "./selectRound";
 import { formatSource, resolveSource, type RuleMeta } from "./findings";
 import { normalizeKey } from "./normalize";
 import { allEntries, roundsOf, statusesIn, weakestStatus } from "./registry";
@@ -16,6 +16,10 @@ export interface ProgramSummary {
   nameJa: string;
   nameEn: string;
   round: string;
+  /** The family id of this round's frame, e.g. SHORYOKU:一般型 (what resolves by date). */
+  familyId: string;
+  /** True for the round the family id picks on `asOf`. */
+  current: boolean;
   frame: string;
   frameNameJa: string;
   /** 「2025-02-14〜2025-04-25 17:00」; 「未確認」 where a date was not found (JST). */
@@ -41,17 +45,16 @@ export function listPrograms(filter: string | null = null, asOf: AsOf = currentA
     const frame = p.frames.find((f) => f.id === e.frameId)!;
     const main =
       p.kind === "capped" ? (frame as { cap: RuleMeta }).cap : (frame as { perYearCap: RuleMeta }).perYearCap;
-    const status = roundStatus(
-      p.applicationPeriod,
-      asOf,
-      supersededAt(e, roundsOf(p.family, e.frameId), asOf),
-    );
+    const rounds = roundsOf(p.family, e.frameId);
+    const status = roundStatus(p.applicationPeriod, asOf, supersededAt(e, rounds, asOf));
     return {
       id: e.id,
       kind: p.kind,
       nameJa: p.nameJa,
       nameEn: p.nameEn,
       round: p.round.label,
+      familyId: `${p.family}:${frame.id}`,
+      current: chooseRound(rounds, asOf).id === e.id,
       frame: frame.id,
       frameNameJa: frame.nameJa,
       period: periodText(p.applicationPeriod),

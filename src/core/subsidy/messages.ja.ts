@@ -37,7 +37,8 @@ export const subsidyJa = {
   ROUND_SELECTED: "{family} は {asOf} 時点の回として {program}（{round}）で計算しました。",
   ROUND_CLOSED:
     "{program} の申請締切（{deadline}、日本時間）は {asOf} 時点で過ぎています。これより後の回はまだ登録されていません。",
-  ROUND_NOT_YET_OPEN: "{program} の申請受付開始（{start}、日本時間）は {asOf} より後です。まだ申請できません。",
+  ROUND_NOT_YET_OPEN:
+    "{program} の申請受付開始（{start}、日本時間）は {asOf} より後です。まだ申請できません。",
   AS_OF_INVALID:
     "基準日「{value}」を日付として読めません。Excel の日付（シリアル値）か 2025-10-01 の形の文字列を指定してください。",
   NOT_ELIGIBLE: "{program} の対象は「{requirement}」に当たる事業者です。補助金額は0円です。",

@@ -18,7 +18,7 @@ function fixture(name: string, code: string, number: number, period: Record<stri
 }
 
 jest.mock("./programFiles", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const actual = jest.requireActual("./programFiles");
   return {
     programFiles: [

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Checkbox,
   Combobox,
@@ -17,7 +16,7 @@ import {
   Delete24Regular,
   DocumentTable24Regular,
 } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type {
   ParticipantType,
   ProgramSummary,
@@ -28,6 +27,8 @@ import type {
 import { formatNumber, useI18n, type MessageKey } from "../i18n";
 import { ErrorBar, InfoBar, StatusBadge, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
+import { RoundPicker } from "./RoundPicker";
+import { SubsidyResultView } from "./SubsidyResultView";
 import { emptyDraft, emptyMember, GOTECH_FRAMES, toSubsidyInput, type SubsidyDraft } from "./subsidyForm";
 
 /** Common 業種 wording of the 公募要領 (中小企業基本法 categories); free text is accepted too. */
@@ -79,7 +80,6 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
   if (programs === null) return <Spinner size="small" label={t("loading")} />;
   const program = programs.find((p) => p.id === draft.programId);
   const yen = (n: number) => t("yen", { amount: formatNumber(n, lang) });
-  const programName = (p: ProgramSummary) => (lang === "en" && p.nameEn) || p.name;
   const update = (patch: Partial<SubsidyDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setOutcome(null);
@@ -129,27 +129,20 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
       </h2>
       {loadError !== null && <ErrorBar title={t("errorTitle")} error={loadError} />}
       {programs.length === 0 && loadError === null && <InfoBar>{t("noPrograms")}</InfoBar>}
-      <Field label={t("programLabel")}>
-        <Dropdown
-          placeholder={t("programPlaceholder")}
-          value={program ? programName(program) : ""}
-          selectedOptions={program ? [program.id] : []}
-          onOptionSelect={(_, d) => {
-            const next = programs.find((p) => p.id === d.optionValue);
-            update({
-              programId: d.optionValue ?? "",
-              frame: next?.frames?.[0] ?? GOTECH_FRAMES[0],
-              flags: [],
-            });
-          }}
-        >
-          {programs.map((p) => (
-            <Option key={p.id} value={p.id} text={programName(p)}>
-              {programName(p)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <RoundPicker
+        programs={programs}
+        program={program}
+        onSelect={(programId) => {
+          const next = programs.find((p) => p.id === programId);
+          update({
+            programId,
+            frame: next?.frames?.includes(draft.frame)
+              ? draft.frame
+              : (next?.frames?.[0] ?? GOTECH_FRAMES[0]),
+            flags: next?.kind === "grant" && program?.kind === "grant" ? draft.flags : [],
+          });
+        }}
+      />
       {program && (
         <div className={`${styles.row} ${styles.muted}`}>
           <span>{program.id}</span>
@@ -370,60 +363,5 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
       {written && <InfoBar intent="success">{written}</InfoBar>}
       {overwrite.dialog}
     </section>
-  );
-}
-
-function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen: (n: number) => string }) {
-  const { t, lang } = useI18n();
-  const styles = usePaneStyles();
-  const ref = useRef<HTMLDivElement>(null);
-  // The result appears below a long form: bring it into view, or the user sees nothing happen.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: "start" }), [result]);
-  return (
-    <div
-      ref={ref}
-      className={styles.stack}
-      data-testid="subsidy-result"
-      role="region"
-      aria-label={t("resultTotal", { amount: yen(result.total) })}
-    >
-      <p style={{ margin: 0, fontSize: 20, fontWeight: 600 }}>
-        {t("resultTotal", { amount: yen(result.total) })}
-      </p>
-      {result.perYear && (
-        <ul className={styles.list} style={{ gap: 2 }}>
-          {result.perYear.map((v, y) => (
-            <li key={y}>{t("resultPerYear", { year: y + 1, amount: yen(v) })}</li>
-          ))}
-        </ul>
-      )}
-      <div className={styles.row}>
-        {result.cap !== undefined && <span>{t("resultCap", { amount: yen(result.cap) })}</span>}
-        {result.rate && <span>{t("resultRate", { rate: result.rate })}</span>}
-      </div>
-      <h3 className={styles.subheading}>{t("findingsHeading")}</h3>
-      <ul className={styles.list} aria-label={t("findingsHeading")}>
-        {result.findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} data-testid="finding" className={styles.stack} style={{ gap: 2 }}>
-            <div className={styles.row}>
-              <Badge
-                appearance="filled"
-                color={
-                  f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"
-                }
-              >
-                {f.code}
-              </Badge>
-              <span>{(lang === "en" && f.messageEn) || f.message}</span>
-            </div>
-            <div className={`${styles.row} ${styles.muted}`}>
-              {f.source && <span>{t("findingSource", { source: f.source })}</span>}
-              <StatusBadge status={f.status} />
-              {f.status !== "verified" && <strong>{t("checkGuidelines")}</strong>}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

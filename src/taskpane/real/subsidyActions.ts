@@ -5,6 +5,7 @@ import {
   formatSource,
   listPrograms,
   type Finding as CoreFinding,
+  type ProgramSummary as CoreSummary,
 } from "../../core/subsidy";
 import { writeCalculationSheet } from "../../excel/calculationSheet";
 import type { ExcelRun } from "../../excel/types";
@@ -13,6 +14,10 @@ import type { Finding, ProgramSummary, SubsidyResult, TaskpaneActions } from "..
 
 type SubsidyActions = Pick<TaskpaneActions, "listPrograms" | "calculate" | "writeCalculationSheet">;
 
+function roundFields(p: CoreSummary): Pick<ProgramSummary, "period" | "roundStatus" | "current"> {
+  return { period: p.period, roundStatus: p.roundStatus, current: p.current };
+}
+
 /** The pane's programme list: Go-Tech frames of one round grouped under the round, grant frames one by one. */
 export function programSummaries(): ProgramSummary[] {
   const out: ProgramSummary[] = [];
@@ -20,8 +25,10 @@ export function programSummaries(): ProgramSummary[] {
   for (const p of listPrograms()) {
     if (p.kind === "gotech") {
       const g = gotech.get(p.round);
-      if (g) g.frames!.push(p.frameNameJa);
-      else {
+      if (g) {
+        g.frames!.push(p.frameNameJa);
+        g.current = g.current || p.current;
+      } else {
         const entry: ProgramSummary = {
           id: p.id,
           name: `${p.nameJa}（${p.round}）`,
@@ -32,6 +39,10 @@ export function programSummaries(): ProgramSummary[] {
           flags: [],
           source: p.source,
           status: p.status,
+          ...roundFields(p),
+          family: "GOTECH",
+          familyName: p.nameJa,
+          familyNameEn: p.nameEn,
         };
         gotech.set(p.round, entry);
         out.push(entry);
@@ -46,6 +57,10 @@ export function programSummaries(): ProgramSummary[] {
         flags: [...acceptedFlags()],
         source: p.source,
         status: p.status,
+        ...roundFields(p),
+        family: p.familyId,
+        familyName: `${p.nameJa} ${p.frameNameJa}`,
+        familyNameEn: `${p.nameEn} ${p.frame}`,
       });
     }
   }
