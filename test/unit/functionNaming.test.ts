@@ -181,11 +181,15 @@ describe("the add-in's own metadata", () => {
 describe("the build", () => {
   const out = mkdtempSync(join(tmpdir(), "naming-build-"));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const build = (ja: string) =>
-    spawnSync(
+  // Plain text: npm test sets FORCE_COLOR, and webpack-cli then colours words inside the message.
+  const env = { ...process.env, NO_COLOR: "1" };
+  delete env.FORCE_COLOR;
+  const build = (ja: string) => {
+    const r = spawnSync(
       process.execPath,
       [
         require.resolve("webpack-cli/bin/cli.js"),
+        "--no-color",
         "--config",
         "test/fixtures/naming/webpack.config.js",
         "--env",
@@ -193,8 +197,12 @@ describe("the build", () => {
         "--env",
         `out=${join(out, ja)}`,
       ],
-      { cwd: ROOT, encoding: "utf8" },
+      { cwd: ROOT, encoding: "utf8", env },
     );
+    // eslint-disable-next-line no-control-regex
+    const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
+    return { status: r.status, stdout: plain(r.stdout), stderr: plain(r.stderr) };
+  };
 
   it("fails on a Japanese name Excel would reject, and names the rule", () => {
     const r = build("bad");
