@@ -25,10 +25,10 @@ export function programSummaries(): ProgramSummary[] {
   for (const p of listPrograms()) {
     if (p.kind === "gotech") {
       const g = gotech.get(p.round);
-      if (g) {
-        g.frames!.push(p.frameNameJa);
-        g.current = g.current || p.current;
-      } else {
+      // current follows the round's first frame (通常枠): a frame only one round has (大型研究開発枠)
+      // would otherwise make that round current too.
+      if (g) g.frames!.push(p.frameNameJa);
+      else {
         const entry: ProgramSummary = {
           id: p.id,
           name: `${p.nameJa}（${p.round}）`,
