@@ -98,6 +98,30 @@ for (const e of entries) {
 
 const entryById = new Map(entries.map((e) => [e.id, e]));
 
+const suggestionCandidates = [...byKey.entries()].map(([k, v]) => ({
+  key: k,
+  value: [...v][0].replace(/^@/, ""),
+}));
+/** Suggestions already computed (a range of the same wrong id asks once per cell); bounded. */
+const suggestionCache = new Map<string, string | undefined>();
+
+/** Suggestions computed in the current synchronous run (one formula over a range): each costs tens of ms
+ *  over thousands of spellings, so after MAX_SUGGESTIONS_PER_RUN distinct misses the rest get none (the
+ *  message still lists the accepted ids). Reset when the run ends (next microtask). */
+const MAX_SUGGESTIONS_PER_RUN = 6;
+let suggestionsThisRun = 0;
+
+/** The closest accepted spelling's entry id; none for text far longer than any id (no useful suggestion). */
+function suggestFor(key: string): string | undefined {
+  if (suggestionCache.has(key)) return suggestionCache.get(key);
+  if (suggestionsThisRun === 0) queueMicrotask(() => (suggestionsThisRun = 0));
+  if (++suggestionsThisRun > MAX_SUGGESTIONS_PER_RUN) return undefined;
+  const s = key.length > 80 ? undefined : closest(key, suggestionCandidates);
+  if (suggestionCache.size >= 500) suggestionCache.clear();
+  suggestionCache.set(key, s);
+  return s;
+}
+
 /**
  * The entry a user's programme text names, or PROGRAM_UNKNOWN / PROGRAM_AMBIGUOUS (#VALUE!).
  * A family id picks the round by `asOf` (default: today in Japan).
@@ -106,10 +130,7 @@ export function resolveProgram(text: string, asOf?: AsOf): ResolvedEntry {
   const key = normalizeKey(text);
   const ids = byKey.get(key);
   if (ids === undefined) {
-    const suggestion = closest(
-      key,
-      [...byKey.entries()].map(([k, v]) => ({ key: k, value: [...v][0].replace(/^@/, "") })),
-    );
+    const suggestion = suggestFor(key);
     throw new AppError("PROGRAM_UNKNOWN", `unknown programme ${text}`, {
       params: { value: text, closest: suggestion ?? "", accepted: entries.map((e) => e.id).join(", ") },
     });

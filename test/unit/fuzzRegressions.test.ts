@@ -1,0 +1,54 @@
+// Found by the custom-function fuzz (issue 13; bench/functions-fuzz.bench.ts): an unknown programme id
+// cost ~40–150 ms for its "did you mean" suggestion, once per cell, so SME.GRANTCAP over a 40×4 range of
+// unknown ids took up to 78 s. Suggestions are now cached, bounded per run, and pruned exactly.
+import { closest, editDistance } from "../../src/core/subsidy/normalize";
+import { resolveProgram } from "../../src/core/subsidy/registry";
+import type { AppError } from "../../src/core/errors/AppError";
+
+const suggestion = (text: string) => {
+  try {
+    resolveProgram(text);
+    return "resolved";
+  } catch (e) {
+    return String((e as AppError).params.closest);
+  }
+};
+
+describe("programme suggestions", () => {
+  it("stop after 6 distinct misses in one synchronous run and come back in the next", async () => {
+    const first = Array.from({ length: 10 }, (_, i) => suggestion(`MONO-19:高付加価値枠${"x".repeat(i)}`));
+    expect(first.slice(0, 6).every((s) => s.startsWith("MONO-19"))).toBe(true);
+    expect(first.slice(6)).toEqual(["", "", "", ""]);
+    await Promise.resolve();
+    expect(suggestion("MONO-19:高付加価値枠zz")).toBe("MONO-19:高付加価値化枠");
+  });
+
+  it("bounded edit distance and pruning give the same answer as the full computation", () => {
+    const words = [
+      "mono-19高付加価値化枠",
+      "jizoku-18通常枠",
+      "gotech-r6通常枠",
+      "a",
+      "",
+      "ものづくり補助金",
+    ];
+    for (const a of words)
+      for (const b of words) {
+        const d = editDistance(a, b);
+        for (const limit of [0, 1, 2, 5, 100]) expect(editDistance(a, b, limit)).toBe(Math.min(d, limit));
+      }
+    const cands = words.map((w, i) => ({ key: w, value: i }));
+    for (const input of ["mono-18高付加価値化枠", "jizoku", "x", ""]) {
+      let best = -1;
+      let bestD = Infinity;
+      cands.forEach((c) => {
+        const d = editDistance(input, c.key);
+        if (d < bestD) {
+          bestD = d;
+          best = c.value;
+        }
+      });
+      expect(closest(input, cands)).toBe(best);
+    }
+  });
+});
