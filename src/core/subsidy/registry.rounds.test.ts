@@ -18,7 +18,6 @@ function fixture(name: string, code: string, number: number, period: Record<stri
 }
 
 jest.mock("./programFiles", () => {
-   
   const actual = jest.requireActual("./programFiles");
   return {
     programFiles: [
