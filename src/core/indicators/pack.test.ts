@@ -4,7 +4,7 @@ import { checkPack, FIGURE_STATUSES, indicatorSeriesSchema } from "./schema";
 import { getIndicator, listIndicators, loadPack, packProvenance } from "./pack";
 import { PACK_FILE_NAMES } from "./packIndex.generated";
 
-const PACK_STATUS_COUNTS = { verified: 16, "official-summary": 32, secondary: 120 };
+const PACK_STATUS_COUNTS = { verified: 22, "official-summary": 26, secondary: 120 };
 
 const DATA = resolve(__dirname, "../../../data/indicators");
 
