@@ -23,6 +23,7 @@ describe("validateCitedData (the build check of data/indicators and data/sme-def
     const d = defs();
     d.smeRules["基本法/卸売業"].status = "verified";
     d.smallRules["基本法/製造業その他"].status = "confirmed";
+    delete d.bases["基本法"].source;
     const errors = validateCitedData(files, d);
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -33,6 +34,9 @@ describe("validateCitedData (the build check of data/indicators and data/sme-def
           /sme-definitions\.json: smeRules\.基本法\/卸売業: a verified rule quotes its document/,
         ),
         expect.stringMatching(/sme-definitions\.json: smallRules\.基本法\/製造業その他\.status/),
+        expect.stringMatching(
+          /sme-definitions\.json: bases\.基本法: a basis that is not an assumption cites its document/,
+        ),
       ]),
     );
   });

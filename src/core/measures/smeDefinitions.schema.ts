@@ -71,14 +71,22 @@ export const smeDefinitionsSchema = z.strictObject({
   smallRules: z.record(z.string(), smallRuleSchema),
   bases: z.record(
     z.string(),
-    z.strictObject({
-      title: z.string().min(1),
-      sme: z.string().min(1),
-      small: z.string().min(1),
-      aliases: z.array(z.string().min(1)),
-      note: z.string().min(1),
-      status: statusSchema,
-    }),
+    z
+      .strictObject({
+        title: z.string().min(1),
+        sme: z.string().min(1),
+        small: z.string().min(1),
+        aliases: z.array(z.string().min(1)),
+        note: z.string().min(1),
+        /** Which law applies is our reading (assumption) unless a document says it. */
+        source: sourceRefSchema.optional(),
+        checkedIn: checkedIds.optional(),
+        status: statusSchema,
+      })
+      .refine(
+        (b) => b.status === "assumption" || b.source !== undefined,
+        "a basis that is not an assumption cites its document",
+      ),
   ),
   categories: z.record(
     z.string(),
