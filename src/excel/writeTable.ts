@@ -132,6 +132,11 @@ async function check(run: ExcelRun, req: WriteTableRequest, height: number, widt
 interface WriteState {
   /** Id of the sheet this load added, once Excel confirmed it: rollback deletes that sheet and no other. */
   sheetId: string | null;
+  /**
+   * The name the new sheet is added under until the first data request renames it: no user picks it, so
+   * a request that failed after adding the sheet (but before its id came back) still finds only ours.
+   */
+  tempName: string;
   finalSent: boolean;
   /** A chunk was sent with API calculation suspended: we must recalculate at the end. */
   calculationSuspended: boolean;
@@ -147,7 +152,7 @@ async function rollback(run: ExcelRun, plan: Plan, state: WriteState): Promise<v
     const meter = new SyncMeter(context);
     const sheets = context.workbook.worksheets;
     if (plan.newSheet) {
-      if (state.sheetId) sheets.getItemOrNullObject(state.sheetId).delete();
+      sheets.getItemOrNullObject(state.sheetId ?? state.tempName).delete();
     } else {
       const sheet = sheets.getItem(plan.sheet);
       if (state.finalSent) {
@@ -231,20 +236,28 @@ export async function writeTableToWorkbook(
       : false;
     if (!ok) return result;
   }
-  const state: WriteState = { sheetId: null, finalSent: false, calculationSuspended: false };
+  const state: WriteState = {
+    sheetId: null,
+    tempName: `~sme-${Math.random().toString(36).slice(2, 10)}`,
+    finalSent: false,
+    calculationSuspended: false,
+  };
   try {
     throwIfAborted(opts.signal);
     await run(async (context) => {
       const meter = new SyncMeter(context);
       let sheet: Excel.Worksheet;
       if (plan.newSheet) {
-        // Its own request, so the id is known for certain before anything else is written: if the add
-        // fails (a sheet of that name appeared meanwhile), nothing of ours exists to delete.
-        sheet = context.workbook.worksheets.add(plan.sheet);
+        // Its own request under a name nobody else uses, so rollback finds exactly our sheet (by id once
+        // known, else by that name) and never a same-named sheet the user made meanwhile. The first data
+        // request gives it its real name; if the user took that name meanwhile, that request fails.
+        sheet = context.workbook.worksheets.add(state.tempName);
         sheet.load("id");
-        meter.add(plan.sheet);
+        meter.add(state.tempName);
         await meter.sync();
         state.sheetId = sheet.id;
+        sheet.name = plan.sheet;
+        meter.add(plan.sheet);
       } else {
         sheet = context.workbook.worksheets.getItem(plan.sheet);
         meter.add(plan.sheet);

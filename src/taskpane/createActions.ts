@@ -1,10 +1,12 @@
 // The real TaskpaneActions: statistics clients from src/core, workbook writes through src/excel.
 // Given `run` (Excel.run or the fake's run) and `fetch`, so the same code drives Excel, the playground
 // and Node tests against the loopback fake servers.
+import { AppError } from "../core/errors/AppError";
 import { createTableCache, createWebStorageStore } from "../core/stats/cache";
 import type { Deployment } from "../core/net/deployment";
 import { createEstatClient, ESTAT_API_ROOT } from "../core/stats/estat";
 import { createHttpClient, type FetchLike } from "../core/stats/http";
+import { DEFAULT_MIN_INTERVAL_MS } from "../core/stats/http/createHttpClient";
 import { createOecdBudget, createOecdClient, OECD_BASE_URL } from "../core/stats/oecd";
 import { proxyBases } from "../core/stats/proxyBases";
 import { insertChart } from "../excel/insertChart";
@@ -48,6 +50,11 @@ export interface CreateActionsOptions {
   deployment?: Deployment;
   /** fetch for the self-check's reachability probes (unguarded: the self-check reads the CSP itself). @default options.fetch */
   probeFetch?: ProbeFetch;
+  /**
+   * HTTP client settings. The pane spaces requests like the data formulas do (rate limit
+   * DEFAULT_MIN_INTERVAL_MS); tests against loopback servers may set 0 and fewer retries.
+   */
+  http?: { retries?: number; backoffBaseMs?: number; minIntervalMs?: number };
 }
 
 const OUTSIDE_OFFICE: HostFacade = { host: null, platform: null, version: null, displayLanguage: null };
@@ -77,7 +84,12 @@ export function storedQueryOf(request: LoadRequest) {
 export function createActions(options: CreateActionsOptions): TaskpaneActions {
   const { run, storage } = options;
   const now = options.now ?? (() => new Date());
-  const http = createHttpClient({ fetch: options.fetch });
+  const http = createHttpClient({
+    fetch: options.fetch,
+    retries: options.http?.retries,
+    backoff: options.http?.backoffBaseMs !== undefined ? { baseMs: options.http.backoffBaseMs } : undefined,
+    rateLimit: { minIntervalMs: options.http?.minIntervalMs ?? DEFAULT_MIN_INTERVAL_MS },
+  });
   const cacheStore = createWebStorageStore(storage as Storage, "sme-toolkit.tables:");
   const cache = createTableCache({ store: cacheStore });
   const oecdBudget = createOecdBudget({
@@ -120,7 +132,8 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     const reused = reusable(request);
     if (reused) return reused;
     const table = await fetchSource(deps, request, { ...o, info: infoFor(request) });
-    recent = { key, at: now().getTime(), table };
+    // An empty answer is not kept: the next attempt asks the source again.
+    recent = table.rowCount > 0 ? { key, at: now().getTime(), table } : null;
     return table;
   }
 
@@ -156,7 +169,13 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       // Rows reused from the preview, or the bundled pack: nothing to download, so no download phase.
       const download = request.ref.source !== "offline" && reusable(request) === undefined;
       const table = await fetchSelection(request, { signal: o.signal, onProgress: o.onProgress });
+      // The reuse is for preview → load; a second load of the same selection downloads again (the source
+      // may have changed, and a repeated load is the user asking for the current data).
+      recent = null;
       o.onProgress?.({ phase: "transform", rows: table.rowCount, download });
+      // e-Stat STATUS 1 / OECD NoRecordsFound: an empty table (often without its dimension columns, which
+      // come with the data) would look like a loaded table; say so and write nothing.
+      if (table.rowCount === 0) throw new AppError("EXCEL_NO_ROWS", "The source returned no rows.");
       const shaped = shapeTable(table, request);
       const retrievedAt = now().toISOString();
       const query = JSON.stringify(storedQueryOf(request));
@@ -238,10 +257,10 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
           continue;
         }
         try {
-          const shaped = shapeTable(table, request);
           // No rows back (e-Stat STATUS 1, OECD NoRecordsFound) is not "the data is now empty": a filter
           // that no longer matches, a source hiccup… The old data stays unless the user asks to clear it.
-          const empty = shaped.rows.length === 0;
+          // Checked before shaping: a wide layout of an empty answer has no time codes to spread across.
+          const empty = table.rowCount === 0;
           if (
             empty &&
             !(o?.confirmClear && (await o.confirmClear({ tableName: q.tableName, title: base.title })))
@@ -249,12 +268,13 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
             reports.push({ ...base, status: "empty", updated: table.meta.updated });
             continue;
           }
+          const shaped = empty ? null : shapeTable(table, request);
           // Clearing keeps the columns as they were: an empty answer may lack the dimension columns.
-          const header = empty && q.columns ? q.columns : shaped.header;
-          const r = await replaceTableData(run, q.tableName, header, shaped.rows, {
-            numberFormats: empty ? undefined : shaped.numberFormats,
+          const header = shaped?.header ?? q.columns ?? [];
+          const r = await replaceTableData(run, q.tableName, header, shaped?.rows ?? [], {
+            numberFormats: shaped?.numberFormats,
             confirmOverwrite: o?.confirmOverwrite,
-            keyColumns: shaped.keyColumns,
+            keyColumns: shaped?.keyColumns,
             sourceColumns: q.columns,
           });
           if (!r.written) {

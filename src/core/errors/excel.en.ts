@@ -3,6 +3,7 @@ import type { excelJa } from "./excel.ja";
 export const excelEn: Record<keyof typeof excelJa, string> = {
   EXCEL_SHEET_NOT_FOUND: "Sheet '{sheet}' was not found.",
   EXCEL_BAD_ADDRESS: "'{address}' is not a cell address (e.g. B3).",
+  EXCEL_NO_ROWS: "No data came back (nothing matches the selection). Nothing was written.",
   EXCEL_EMPTY_HEADER: "A table without a header cannot be written.",
   EXCEL_ROW_SHAPE: "Row {row} has {got} columns but the header has {expected}.",
   EXCEL_TARGET_HAS_TABLE: "The target {address} overlaps the existing table '{table}'. Choose another place.",

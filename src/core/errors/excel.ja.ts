@@ -4,6 +4,7 @@ export const excelJa = {
   EXCEL_SHEET_NOT_FOUND: "シート「{sheet}」が見つかりません。",
   EXCEL_BAD_ADDRESS: "「{address}」はセル番地として読めません（例: B3）。",
   EXCEL_EMPTY_HEADER: "見出しのない表は書き込めません。",
+  EXCEL_NO_ROWS: "データが返りませんでした（条件に合うデータがありません）。何も書き込んでいません。",
   EXCEL_ROW_SHAPE: "{row} 行目の列数（{got}）が見出しの列数（{expected}）と一致しません。",
   EXCEL_TARGET_HAS_TABLE:
     "書き込み先 {address} が既存のテーブル「{table}」と重なります。別の場所を選んでください。",

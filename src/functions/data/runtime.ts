@@ -16,7 +16,11 @@ import {
   type EstatClient,
   type JsonpTransport,
 } from "../../core/stats/estat/createEstatClient";
-import { createHttpClient, type HttpClient } from "../../core/stats/http/createHttpClient";
+import {
+  DEFAULT_MIN_INTERVAL_MS,
+  createHttpClient,
+  type HttpClient,
+} from "../../core/stats/http/createHttpClient";
 import type { FetchLike } from "../../core/stats/http/types";
 import { createOecdBudget, type OecdBudget } from "../../core/stats/oecd/budget";
 import { createOecdClient, type OecdClient } from "../../core/stats/oecd/client";
@@ -152,7 +156,7 @@ function createState(c: DataFunctionsConfig): DataState {
     timeoutMs: cfg.http?.timeoutMs ?? 30_000,
     retries: cfg.http?.retries ?? 2,
     backoff: { baseMs: cfg.http?.backoffBaseMs ?? 500 },
-    rateLimit: { minIntervalMs: cfg.http?.minIntervalMs ?? 100 },
+    rateLimit: { minIntervalMs: cfg.http?.minIntervalMs ?? DEFAULT_MIN_INTERVAL_MS },
   });
   const budget = createOecdBudget({ store: budgetStore, limit: cfg.oecdLimitPerHour ?? 60, now });
   return {

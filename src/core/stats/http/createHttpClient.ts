@@ -13,6 +13,12 @@ export interface BackoffOptions {
   jitter?: boolean;
 }
 
+/**
+ * Spacing of request starts to e-Stat and OECD that the data formulas and the task pane share (e-Stat's
+ * terms, art. 8: no large number of requests in a short time).
+ */
+export const DEFAULT_MIN_INTERVAL_MS = 100;
+
 export interface HttpClientOptions {
   /** Injected fetch: `globalThis.fetch` in the add-in and Node 20, anything FetchLike in tests. */
   fetch: FetchLike;
