@@ -182,7 +182,7 @@ describe("the build", () => {
   const out = mkdtempSync(join(tmpdir(), "naming-build-"));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   // Plain text: npm test sets FORCE_COLOR, and webpack-cli then colours words inside the message.
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.FORCE_COLOR;
   const build = (ja: string) => {
     const r = spawnSync(
