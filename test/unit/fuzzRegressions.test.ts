@@ -1,5 +1,5 @@
 // Found by the custom-function fuzz (issue 13; bench/functions-fuzz.bench.ts): an unknown programme id
-// cost ~40–150 ms for its "did you mean" suggestion, once per cell, so SME.GRANTCAP over a 40×4 range of
+// cost ~40–150 ms (≈200 ms in the bundle) for its "did you mean" suggestion, once per cell, so SME.GRANTCAP over a 40×4 range of
 // unknown ids took up to 78 s. Suggestions are now cached, bounded per run, and pruned exactly.
 import { closest, editDistance } from "../../src/core/subsidy/normalize";
 import { resolveProgram } from "../../src/core/subsidy/registry";
@@ -15,10 +15,10 @@ const suggestion = (text: string) => {
 };
 
 describe("programme suggestions", () => {
-  it("stop after 6 distinct misses in one synchronous run and come back in the next", async () => {
+  it("stop after 2 distinct misses in one synchronous run and come back in the next", async () => {
     const first = Array.from({ length: 10 }, (_, i) => suggestion(`MONO-19:高付加価値枠${"x".repeat(i)}`));
-    expect(first.slice(0, 6).every((s) => s.startsWith("MONO-19"))).toBe(true);
-    expect(first.slice(6)).toEqual(["", "", "", ""]);
+    expect(first.slice(0, 2).every((s) => s.startsWith("MONO-19"))).toBe(true);
+    expect(first.slice(2)).toEqual(Array(8).fill(""));
     await Promise.resolve();
     expect(suggestion("MONO-19:高付加価値枠zz")).toBe("MONO-19:高付加価値化枠");
   });

@@ -108,7 +108,7 @@ const suggestionCache = new Map<string, string | undefined>();
 /** Suggestions computed in the current synchronous run (one formula over a range): each costs tens of ms
  *  over thousands of spellings, so after MAX_SUGGESTIONS_PER_RUN distinct misses the rest get none (the
  *  message still lists the accepted ids). Reset when the run ends (next microtask). */
-const MAX_SUGGESTIONS_PER_RUN = 6;
+const MAX_SUGGESTIONS_PER_RUN = 2;
 let suggestionsThisRun = 0;
 
 /** The closest accepted spelling's entry id; none for text far longer than any id (no useful suggestion). */
