@@ -109,6 +109,8 @@ export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
   /** Resolves true to overwrite, false to cancel the load (nothing written). */
   confirmOverwrite: (info: OverwriteInfo) => Promise<boolean>;
+  /** Asked with the count when the selection needs many e-Stat requests; absent = refused. */
+  confirmRequests?: (requests: number) => Promise<boolean>;
 }
 
 export interface LoadResult {
@@ -288,6 +290,8 @@ export interface TaskpaneActions {
       confirmOverwrite?: (info: OverwriteInfo) => Promise<boolean>;
       /** Asked when the source returned no rows; only true empties the table (otherwise the old data stays). */
       confirmClear?: (info: { tableName: string; title: string }) => Promise<boolean>;
+      /** Asked with the count when a stored query needs many e-Stat requests; absent = refused. */
+      confirmRequests?: (requests: number) => Promise<boolean>;
     },
   ): Promise<RefreshReport[]>;
   insertChart(request: ChartRequest): Promise<{ chartName: string }>;

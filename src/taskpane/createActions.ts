@@ -168,7 +168,11 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     async load(request, destination, o) {
       // Rows reused from the preview, or the bundled pack: nothing to download, so no download phase.
       const download = request.ref.source !== "offline" && reusable(request) === undefined;
-      const table = await fetchSelection(request, { signal: o.signal, onProgress: o.onProgress });
+      const table = await fetchSelection(request, {
+        signal: o.signal,
+        onProgress: o.onProgress,
+        confirmRequests: o.confirmRequests,
+      });
       // The reuse is for preview → load; a second load of the same selection downloads again (the source
       // may have changed, and a repeated load is the user asking for the current data).
       recent = null;
@@ -251,7 +255,8 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
         const request = q.query as unknown as LoadRequest;
         let table;
         try {
-          table = await fetchSource(deps, request, {});
+          // The stored query may come from someone else's workbook: its fan-out is capped and confirmed.
+          table = await fetchSource(deps, request, { confirmRequests: o?.confirmRequests });
         } catch (error) {
           reports.push({ ...base, status: isGone(error) ? "gone" : "error", error });
           continue;

@@ -23,6 +23,9 @@ export const statsEn: Record<keyof typeof statsJa, string> = {
     "The e-Stat pages do not fit together ({detail}). The table may have been updated while loading; try again.",
   ESTAT_TOO_MANY_PAGES: "The e-Stat table is too large ({rows} rows, limit {maxRows}). Narrow the filters.",
   ESTAT_MISSING_APP_ID: "No e-Stat application ID (appId) was given.",
+  ESTAT_TOO_MANY_REQUESTS:
+    "These selections need {requests} requests to e-Stat (limit {max}). Nothing was fetched; select fewer codes.",
+  ESTAT_REQUESTS_DECLINED: "{requests} requests to e-Stat were not confirmed, so nothing was fetched.",
   ESTAT_JSONP_FAILED: "The JSONP request to e-Stat failed ({url}): {detail}",
   TABLE_UNKNOWN_DIMENSION: "The table has no dimension '{dimension}' (available: {available}).",
   TABLE_WIDE_DUPLICATE:

@@ -28,6 +28,9 @@ export const statsJa = {
   ESTAT_TOO_MANY_PAGES:
     "e-Stat の表が大きすぎます（{rows} 行、上限 {maxRows} 行）。条件を絞り込んでください。",
   ESTAT_MISSING_APP_ID: "e-Stat のアプリケーションID（appId）が指定されていません。",
+  ESTAT_TOO_MANY_REQUESTS:
+    "この条件では e-Stat へのリクエストが {requests} 回必要です（上限 {max} 回）。取得しませんでした。選ぶコードを減らしてください。",
+  ESTAT_REQUESTS_DECLINED: "e-Stat へのリクエスト {requests} 回が確認されなかったため、取得しませんでした。",
   ESTAT_JSONP_FAILED: "e-Stat への JSONP 取得に失敗しました（{url}）: {detail}",
   // Table transforms (table/)
   TABLE_UNKNOWN_DIMENSION: "表に次元「{dimension}」がありません（使える次元: {available}）。",

@@ -157,6 +157,8 @@ export async function fetchSource(
     signal?: AbortSignal;
     onProgress?: (p: LoadProgress) => void;
     info?: Pick<TableInfo, "dimensions">;
+    /** Asked when the selection needs many e-Stat requests (see EstatClientOptions.fanOut). */
+    confirmRequests?: (requests: number) => Promise<boolean>;
   },
 ): Promise<TidyTable> {
   const { ref } = request;
@@ -199,6 +201,7 @@ export async function fetchSource(
     { appId: deps.appId(), statsDataId: ref.id, filters: estatFilters },
     {
       signal: options.signal,
+      confirmRequests: options.confirmRequests,
       onProgress: (p) =>
         options.onProgress?.({
           phase: "fetch",

@@ -29,6 +29,13 @@ export interface EstatClientOptions {
   pageRetries?: number;
   /** Refuse tables larger than this before fetching them. @default 5000000 */
   maxRows?: number;
+  /**
+   * Code lists over 100 are split into one request per combination of chunks. Above `askAbove` requests
+   * the caller's confirmRequests is asked (no callback: refused); above `maxRequests` refused outright, so
+   * a stored query from an untrusted workbook cannot spend thousands of calls of the user's appId.
+   * @default { askAbove: 16, maxRequests: 256 }
+   */
+  fanOut?: { askAbove: number; maxRequests: number };
   now?: () => Date;
 }
 
@@ -80,7 +87,10 @@ export interface EstatClient {
   getMetaInfo(query: { appId: string; statsDataId: string }, options?: CallOptions): Promise<EstatMetaInfo>;
   getStatsData(
     query: StatsDataQuery,
-    options?: CallOptions & { onProgress?: (p: EstatProgress) => void },
+    options?: CallOptions & {
+      onProgress?: (p: EstatProgress) => void;
+      confirmRequests?: (requests: number) => Promise<boolean>;
+    },
   ): Promise<StatsDataResult>;
 }
 
@@ -131,7 +141,11 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
 
   async function getStatsData(
     q: StatsDataQuery,
-    o: CallOptions & { onProgress?: (p: EstatProgress) => void } = {},
+    o: CallOptions & {
+      onProgress?: (p: EstatProgress) => void;
+      /** Asked with the number of requests when a query needs more than fanOut.askAbove. */
+      confirmRequests?: (requests: number) => Promise<boolean>;
+    } = {},
   ): Promise<StatsDataResult> {
     const filters = q.filters ?? {};
     for (const dim of Object.keys(filters)) {
@@ -142,6 +156,16 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
       }
     }
     const variants = splitFilters(filters);
+    const { askAbove, maxRequests } = options.fanOut ?? { askAbove: 16, maxRequests: 256 };
+    const requests = variants.length;
+    if (requests > maxRequests)
+      throw new AppError("ESTAT_TOO_MANY_REQUESTS", `${requests} requests (max ${maxRequests})`, {
+        params: { requests, max: maxRequests },
+      });
+    if (requests > askAbove && !(o.confirmRequests && (await o.confirmRequests(requests))))
+      throw new AppError("ESTAT_REQUESTS_DECLINED", `${requests} requests not confirmed`, {
+        params: { requests },
+      });
     const results: StatsDataResult[] = [];
     let rowsBefore = 0;
     for (let k = 0; k < variants.length; k++) {
