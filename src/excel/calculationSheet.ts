@@ -1,6 +1,6 @@
 // The subsidy calculator's live sheet: labels, inputs and formulas the user can change in Excel.
-import { parseRangeAddress, type RangeRef } from "./a1";
-import { readArea, restoreArea, type SavedArea } from "./area";
+import { parseRangeAddress } from "./a1";
+import { readArea, restoreArea } from "./area";
 import { describeOfficeError, excelError } from "./errors";
 import { SyncMeter } from "./payload";
 import { toExcelValue } from "./textGuard";
@@ -45,42 +45,59 @@ export async function writeCalculationSheet(
       });
     return { ...c, ref };
   });
+  // Anything on the sheet is content: a value, a formula (even one showing ""), a format, a table.
   const existing = await run(async (context) => {
+    const meter = new SyncMeter(context);
     const sheet = context.workbook.worksheets.getItemOrNullObject(req.sheetName);
-    await context.sync();
+    sheet.load("id");
+    meter.add();
+    await meter.sync();
     if (sheet.isNullObject) return null;
-    const used = sheet.getUsedRangeOrNullObject(true).load("address, values");
-    await context.sync();
-    if (used.isNullObject) return { nonEmpty: 0, address: "", sample: [] as string[] };
-    const flat = used.values.flat().filter((v) => v !== "" && v !== null);
-    return { nonEmpty: flat.length, address: used.address, sample: flat.slice(0, 3).map(String) };
+    const used = sheet
+      .getUsedRangeOrNullObject(false)
+      .load("address, rowIndex, columnIndex, rowCount, columnCount");
+    const tables = sheet.tables.load("items/name");
+    meter.add();
+    await meter.sync();
+    if (used.isNullObject)
+      return { id: sheet.id, saved: null, address: "", tables: tables.items.length, cells: 0 };
+    const area = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    const saved = await readArea(meter, sheet, area);
+    const formatted = saved.formats.flat().filter((f) => f !== "General").length;
+    return {
+      id: sheet.id,
+      saved,
+      address: used.address,
+      tables: tables.items.length,
+      cells: Math.max(saved.nonEmptyCells, formatted, 1),
+    };
   });
-  if (existing && existing.nonEmpty > 0) {
+  if (existing && (existing.saved || existing.tables > 0)) {
     const info = {
       sheet: req.sheetName,
       address: existing.address,
-      nonEmptyCells: existing.nonEmpty,
-      sample: existing.sample,
+      nonEmptyCells: existing.cells,
+      sample: existing.saved?.sample ?? [],
     };
     if (!(opts.confirmOverwrite && (await opts.confirmOverwrite(info))))
       return { written: false, sheet: req.sheetName };
   }
-  const saved = existing && existing.nonEmpty > 0 ? await readWholeSheet(run, req.sheetName) : null;
-  let addedSheetId: string | null = null;
-  let touched = false;
+  let addedId: string | null = null;
   try {
     await run(async (context) => {
       const meter = new SyncMeter(context);
       let sheet: Excel.Worksheet;
-      if (existing) sheet = context.workbook.worksheets.getItem(req.sheetName);
-      else {
-        // Its own request, so a failure later can delete exactly this sheet (by id) and nothing else.
-        sheet = context.workbook.worksheets.add(req.sheetName).load("id");
+      if (existing) {
+        sheet = context.workbook.worksheets.getItem(existing.id);
+        sheet.getRange().clear("All");
+        meter.add();
+      } else {
+        sheet = context.workbook.worksheets.add(req.sheetName);
+        sheet.load("id");
+        meter.add();
         await meter.sync();
-        addedSheetId = sheet.id;
+        addedId = sheet.id;
       }
-      touched = true;
-      if (existing) sheet.getRange().clear("All");
       for (const c of cells) {
         const range = sheet.getRangeByIndexes(c.ref.row, c.ref.col, 1, 1);
         if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
@@ -94,56 +111,38 @@ export async function writeCalculationSheet(
       await meter.sync();
     });
   } catch (e) {
-    // A request can fail after some of its operations were applied (Excel keeps them), so put back what
-    // this write changed: the sheet it added, or the overwritten sheet's values, formulas and number formats.
-    if (touched) {
-      try {
-        await run(async (context) => {
-          const meter = new SyncMeter(context);
-          if (addedSheetId) context.workbook.worksheets.getItem(addedSheetId).delete();
-          else {
-            const sheet = context.workbook.worksheets.getItem(req.sheetName);
-            await restoreArea(meter, sheet, footprintOf(cells, saved), saved);
-          }
-          await meter.sync();
-        });
-      } catch (undo) {
-        throw excelError(
-          "EXCEL_ROLLBACK_FAILED",
-          "Rollback failed.",
-          { detail: describeOfficeError(undo), address: req.sheetName },
-          e,
+    // Put the sheet back: the one we added is deleted by id; an existing one gets its cells back.
+    await run(async (context) => {
+      const meter = new SyncMeter(context);
+      if (addedId) context.workbook.worksheets.getItemOrNullObject(addedId).delete();
+      else if (existing) {
+        const sheet = context.workbook.worksheets.getItem(existing.id);
+        const all = { row: 0, col: 0, rows: 1, cols: 1 };
+        const area = existing.saved ?? all;
+        const span = cells.reduce(
+          (r, c) => ({
+            rows: Math.max(r.rows, c.ref.row + 1 - area.row),
+            cols: Math.max(r.cols, c.ref.col + 1 - area.col),
+          }),
+          { rows: area.rows, cols: area.cols },
         );
+        sheet.getRangeByIndexes(0, 0, area.row + span.rows, area.col + span.cols).clear("All");
+        meter.add();
+        if (existing.saved) await restoreArea(meter, sheet, existing.saved, existing.saved);
       }
-    }
+      await meter.sync();
+    }).catch((undo: unknown) => {
+      throw excelError(
+        "EXCEL_ROLLBACK_FAILED",
+        "Rollback failed.",
+        {
+          detail: describeOfficeError(undo),
+          address: req.sheetName,
+        },
+        e,
+      );
+    });
     throw excelError("EXCEL_WRITE_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
   }
   return { written: true, sheet: req.sheetName };
-}
-
-/** Everything on the sheet (values, formulas, number formats), to put back if the rewrite fails. */
-async function readWholeSheet(run: ExcelRun, sheetName: string): Promise<SavedArea | null> {
-  return run(async (context) => {
-    const meter = new SyncMeter(context);
-    const sheet = context.workbook.worksheets.getItem(sheetName);
-    const used = sheet.getUsedRangeOrNullObject(false).load("rowIndex, columnIndex, rowCount, columnCount");
-    await meter.sync();
-    if (used.isNullObject) return null;
-    return readArea(meter, sheet, {
-      row: used.rowIndex,
-      col: used.columnIndex,
-      rows: used.rowCount,
-      cols: used.columnCount,
-    });
-  });
-}
-
-/** The smallest area covering the saved contents and every cell the rewrite touched. */
-function footprintOf(cells: { ref: RangeRef }[], saved: SavedArea | null): RangeRef {
-  const boxes: RangeRef[] = [...cells.map((c) => c.ref), ...(saved ? [saved] : [])];
-  const row = Math.min(...boxes.map((b) => b.row));
-  const col = Math.min(...boxes.map((b) => b.col));
-  const rows = Math.max(...boxes.map((b) => b.row + b.rows)) - row;
-  const cols = Math.max(...boxes.map((b) => b.col + b.cols)) - col;
-  return { row, col, rows, cols };
 }
