@@ -52,26 +52,12 @@ interface Before {
 }
 
 function inputAt(saved: SavedArea | null, row: number, col: number): ExcelInput | null {
-  if (
-    !saved ||
-    row < saved.row ||
-    col < saved.col ||
-    row >= saved.row + saved.rows ||
-    col >= saved.col + saved.cols
-  )
-    return "";
+  if (!saved || !within(saved, row, col)) return "";
   return saved.inputs[row - saved.row][col - saved.col];
 }
 
 function formatAt(saved: SavedArea | null, row: number, col: number): string {
-  if (
-    !saved ||
-    row < saved.row ||
-    col < saved.col ||
-    row >= saved.row + saved.rows ||
-    col >= saved.col + saved.cols
-  )
-    return "General";
+  if (!saved || !within(saved, row, col)) return "General";
   return saved.formats[row - saved.row][col - saved.col];
 }
 
