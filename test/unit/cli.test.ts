@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,35 +5,14 @@ import ExcelJS from "exceljs";
 import { parseSdmx } from "../../src/core/stats/oecd/parseSdmx";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
+import { runCli } from "../support/runCli";
 
 jest.setTimeout(60_000);
 
 const ROOT = resolve(__dirname, "../..");
 const REAL = resolve(ROOT, "../shared/fixtures/real");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CLI = join(ROOT, "src/cli/sme-stats.ts");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ESTAT_APP_ID: "", SME_STATS_CONFIG_DIR: tmp(), ...env },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runCli;
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sme-stats-"));
 

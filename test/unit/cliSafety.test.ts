@@ -1,6 +1,5 @@
 // Issue 13 (CLI): write failures (H1), exit codes, config.json errors (L4), files that are not a
 // getStatsData response (L7) and secrets in messages (M4/L3). Each test runs the real CLI in a child process.
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,38 +7,16 @@ import ExcelJS from "exceljs";
 import { startLoopbackServer, type LoopbackServer } from "../servers/common";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { readAsExcel } from "../support/excelDelimitedModel";
+import { runCli } from "../support/runCli";
 
 jest.setTimeout(120_000);
 
 const ROOT = resolve(__dirname, "../..");
 const REAL = resolve(ROOT, "../shared/fixtures/real/estat");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CLI = join(ROOT, "src/cli/sme-stats.ts");
 const GOOD = join(REAL, "estat-getStatsData-lfs-0003005798-2024-01.json");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 const tmp = () => mkdtempSync(join(tmpdir(), "sme-stats-safety-"));
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      [CLI, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ESTAT_APP_ID: "", SME_STATS_CONFIG_DIR: tmp(), ...env },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runCli;
 
 describe("H1: write failures are errors that name the path; nothing half-written is left", () => {
   const dir = tmp();

@@ -1,9 +1,8 @@
 // The organisation's shared cache (deploy/nginx): real nginx, started by run.sh on loopback, in front of the
 // loopback fake e-Stat and OECD servers. Never skipped: without nginx the suite fails with the install command.
-import { execFile } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describeError } from "../../src/core/errors/messages";
 import { createEstatClient } from "../../src/core/stats/estat";
 import { createHttpClient, type FetchLike } from "../../src/core/stats/http";
@@ -13,6 +12,7 @@ import { generateStatsData, startEstatFake, type EstatFake } from "../servers/es
 import { invocationAt, MemoryLocalStorage, settle } from "./dataTestKit";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { provenanceRows, STALE_CACHE_NOTE } from "../../src/taskpane/real/provenance";
+import { runCli } from "../support/runCli";
 import { nginxBinary, runScript, startProxy, type RunningProxy } from "../support/nginxProxy";
 
 jest.setTimeout(120_000);
@@ -25,28 +25,8 @@ const estatPath = (p: RunningProxy, q: string) => `${p.baseUrl}/estat/rest/3.0/a
 const upstreamCalls = (f: EstatFake, id: string) =>
   f.requests.filter((r) => r.query.get("statsDataId") === id).length;
 
-const ROOT = resolve(__dirname, "../..");
-
-/** The CLI from source, as a person with an empty local cache and no appId runs it. */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      join(ROOT, "node_modules/.bin/tsx"),
-      [join(ROOT, "src/cli/sme-stats.ts"), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ESTAT_APP_ID: "",
-          SME_STATS_CONFIG_DIR: mkdtempSync(join(tmpdir(), "sme-cli-")),
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** The CLI from source, as a person with an empty local cache and no appId of their own. */
+const cli = runCli;
 
 async function get(url: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, { headers });
