@@ -2,6 +2,7 @@
 // (webpack/esbuild) and load in Node without a file system:
 //   data/indicators/*.json → src/core/indicators/packIndex.generated.ts   (offline pack series)
 //   data/programs/*.json   → src/core/subsidy/programIndex.generated.ts   (subsidy programme rounds)
+//   data/rdtax/*.json      → src/core/rdtax/periodIndex.generated.ts      (研究開発税制 law periods)
 // `npm run build` runs it first, so adding a series or a programme round is adding a file.
 // Unit tests fail when an index is stale (run `npm run gen:data` after adding a file).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +23,12 @@ const INDEXES = [
     out: "src/core/subsidy/programIndex.generated.ts",
     names: "PROGRAM_FILE_NAMES",
     list: "PROGRAM_FILES",
+  },
+  {
+    dir: "data/rdtax",
+    out: "src/core/rdtax/periodIndex.generated.ts",
+    names: "RDTAX_FILE_NAMES",
+    list: "RDTAX_FILES",
   },
 ];
 

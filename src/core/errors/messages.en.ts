@@ -7,6 +7,7 @@ import { oecdEn } from "../stats/oecd/messages.en";
 import { dataFormulasEn } from "../stats/formulas/messages.en";
 import { netEn } from "../net/messages.en";
 import { cliEn } from "./cli.en";
+import { rdtaxEn } from "../rdtax/messages.en";
 
 export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa, string> = {
   ...generalEn,
@@ -18,4 +19,5 @@ export const messagesEn: Record<keyof typeof import("./messages.ja").messagesJa,
   ...dataFormulasEn,
   ...netEn,
   ...cliEn,
+  ...rdtaxEn,
 };

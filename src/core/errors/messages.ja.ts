@@ -9,6 +9,7 @@ import { oecdJa } from "../stats/oecd/messages.ja";
 import { dataFormulasJa } from "../stats/formulas/messages.ja";
 import { netJa } from "../net/messages.ja";
 import { cliJa } from "./cli.ja";
+import { rdtaxJa } from "../rdtax/messages.ja";
 
 export const messagesJa = {
   ...generalJa,
@@ -20,4 +21,5 @@ export const messagesJa = {
   ...dataFormulasJa,
   ...netJa,
   ...cliJa,
+  ...rdtaxJa,
 };

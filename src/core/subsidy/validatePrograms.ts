@@ -25,8 +25,8 @@ export function* rulesOf(value: unknown, path: string): Generator<{ path: string
   }
 }
 
-/** What each status needs as evidence in `checkedIn` (and `quote`). */
-function evidenceErrors(p: ProgramFile, path: string, rule: Rule): string[] {
+/** What each status needs as evidence in `checkedIn` (and `quote`); data/rdtax uses it too. */
+export function evidenceErrors(p: Pick<ProgramFile, "checkedIn">, path: string, rule: Rule): string[] {
   const errors: string[] = [];
   const { source, status } = rule;
   const kinds = (source.checkedIn ?? []).map((k) => p.checkedIn[k]?.kind);
