@@ -60,6 +60,11 @@ export function resolveIndustry(text: string, basis: BasisName): Industry & { ca
   return industry as Industry & { category: string };
 }
 
+/** The English name of a category ("manufacturing, construction, transport and others"), if the data has one. */
+export function categoryNameEn(name: string): string | undefined {
+  return (smeDefinitions.categories[name] as { nameEn?: string } | undefined)?.nameEn;
+}
+
 function category(industry: Industry & { category: string }) {
   const c = smeDefinitions.categories[industry.category];
   if (c === undefined) throw new Error(`sme-definitions: no category ${industry.category}`);

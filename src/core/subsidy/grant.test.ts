@@ -133,3 +133,42 @@ describe("computeGrant", () => {
     );
   });
 });
+
+describe("finding wording (issue 14: no unfinished strings)", () => {
+  const messages = (industry: string, flags: string[] = []) =>
+    computeGrant("JIZOKU-18:通常枠", { eligibleCost: 900_000, employees: 3, industry, flags }).findings;
+
+  it("names the statute's category once: 製造業、建設業、運輸業その他の業種, never 製造業その他（製造業その他）", () => {
+    const old = messages("製造業その他").find((f) => f.code === "SMALL_BUSINESS_YES")!;
+    expect(old.messageJa).toMatch(/^製造業、建設業、運輸業その他の業種で従業員 3 人は/);
+    expect(old.messageJa).not.toMatch(/製造業その他/);
+    expect(old.messageEn).toMatch(/^manufacturing, construction, transport and other industries with 3/);
+    const maker = messages("建設業").find((f) => f.code === "SMALL_BUSINESS_YES")!;
+    expect(maker.messageJa).toMatch(/^建設業（製造業、建設業、運輸業その他の業種）で/);
+    const shop = messages("小売業").find((f) => f.code === "SMALL_BUSINESS_YES")!;
+    expect(shop.messageJa).toMatch(/^小売業（商業・サービス業|^小売業で/);
+    expect(shop.messageJa).not.toMatch(/小売業（小売業）/);
+  });
+
+  it("says a rate with no condition is the frame's basic rate and a single cap has no 区分: —", () => {
+    const all = allEntries().flatMap((e) => {
+      try {
+        return computeGrant(e.id, { eligibleCost: 1_000_000, employees: 3, industry: "小売業" }).findings;
+      } catch {
+        return [];
+      }
+    });
+    expect(all.some((f) => f.messageJa.includes("（この枠の基本の補助率）"))).toBe(true);
+    for (const f of all) {
+      expect(f.messageJa).not.toMatch(/: —|（理由: ）/);
+      expect(f.messageEn).not.toMatch(/: —|\(because: \)/);
+    }
+    // the codes stay as they were, for workbooks that filter the findings by code
+    expect(all.filter((f) => /基本の補助率/.test(f.messageJa)).every((f) => f.code === "RATE_APPLIED")).toBe(
+      true,
+    );
+    expect(
+      all.filter((f) => /^補助上限額 [\d,]+ 円$/.test(f.messageJa)).every((f) => f.code === "CAP_BASE"),
+    ).toBe(true);
+  });
+});

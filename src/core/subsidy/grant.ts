@@ -1,6 +1,7 @@
 // Grants of the capped programmes (ものづくり, 持続化, 省力化 …), generic over the programme data:
 // employee bands, caps and cap adjustments by flag, rates by flag, a second tier, a minimum grant,
 // required flags (eligibility) and 小規模 derived from employees and industry.
+import { messageFor } from "../errors/messages";
 import { AppError } from "../errors/AppError";
 import type { AsOf } from "./asOf";
 import { makeRate, rateFromPair, rateToString, Rate, Rounding, toYen, Yen } from "../money";
@@ -117,20 +118,19 @@ export function grantTerms(
       }
       small = judgeSmallBusiness(employees, industry, sb.basis);
       const v = small;
+      const code = v.small ? "SMALL_BUSINESS_YES" : "SMALL_BUSINESS_NO";
+      const params = {
+        industry: v.industry,
+        category: v.category,
+        who: v.wording.ja,
+        employees,
+        threshold: v.threshold,
+        law: `${v.law} ${v.article}`,
+      };
       findings.push({
-        ...makeFinding(
-          v.small ? "SMALL_BUSINESS_YES" : "SMALL_BUSINESS_NO",
-          "info",
-          {
-            industry: v.industry,
-            category: v.category,
-            employees,
-            threshold: v.threshold,
-            law: `${v.law} ${v.article}`,
-          },
-          null,
-          null,
-        ),
+        ...makeFinding(code, "info", params, null, null),
+        // The industry is named in each language's words (「製造業、建設業、運輸業その他の業種」).
+        messageEn: messageFor(code, { ...params, who: v.wording.en }, "en"),
         source: v.source,
         status: v.status,
       });
@@ -187,7 +187,12 @@ export function grantTerms(
     rule.value !== undefined ? rule.value : rule.byBand![band!];
 
   let cap = pick(frame.cap);
-  findings.push(makeFinding("CAP_BASE", "info", { cap: yenText(cap), band: band ?? "—" }, file, frame.cap));
+  // One cap for every applicant has no 区分 to name (not 「区分: —」); the code stays CAP_BASE.
+  findings.push(
+    band === null
+      ? { ...makeFinding("CAP_BASE_FIXED", "info", { cap: yenText(cap) }, file, frame.cap), code: "CAP_BASE" }
+      : makeFinding("CAP_BASE", "info", { cap: yenText(cap), band }, file, frame.cap),
+  );
   const adjustments = frame.capAdjustments.filter((a) => holds(a.when, has));
   for (const a of [
     ...adjustments.filter((x) => x.mode === "replace"),
@@ -213,9 +218,16 @@ export function grantTerms(
     const inForce = (f: string) => (f === smallFlag ? smallDecided && has(f) : known.includes(f));
     const why = rateRule.when
       ? [...(rateRule.when.allOf ?? []), ...(rateRule.when.anyOf ?? []).filter(inForce)].join("・")
-      : "—";
+      : "";
+    // A rate with no condition is the frame's basic rate: say so rather than 「理由: —」 (same code, so
+    // a workbook that filters the findings by code keeps working).
     findings.push(
-      makeFinding("RATE_APPLIED", "info", { rate: rateToString(rate), reason: why }, file, rateRule),
+      why
+        ? makeFinding("RATE_APPLIED", "info", { rate: rateToString(rate), reason: why }, file, rateRule)
+        : {
+            ...makeFinding("RATE_APPLIED_STANDARD", "info", { rate: rateToString(rate) }, file, rateRule),
+            code: "RATE_APPLIED",
+          },
     );
   }
 

@@ -21,10 +21,8 @@ export const subsidyEn: Record<keyof typeof subsidyJa, string> = {
   TIER_RATE_REQUIRED: "Give tier_rate together with tier_threshold.",
   CHECK_OK: "No problems found.",
   FLAG_NOT_APPLICABLE: "Flag '{flag}' does not apply to {program} and was ignored (applicable: {accepted}).",
-  SMALL_BUSINESS_YES:
-    "{industry} ({category}) with {employees} employees is a small business ({law}: up to {threshold}).",
-  SMALL_BUSINESS_NO:
-    "{industry} ({category}) with {employees} employees is not a small business ({law}: up to {threshold}).",
+  SMALL_BUSINESS_YES: "{who} with {employees} employees is a small business ({law}: up to {threshold}).",
+  SMALL_BUSINESS_NO: "{who} with {employees} employees is not a small business ({law}: up to {threshold}).",
   SMALL_FLAG_CONFLICT:
     "The 小規模 flag was given, but {employees} employees exceed the definition (up to {threshold}). The flag was used.",
   FLAGS_EXCLUSIVE:
@@ -38,9 +36,11 @@ export const subsidyEn: Record<keyof typeof subsidyJa, string> = {
   NOT_ELIGIBLE: "{program} is only for applicants that are '{requirement}'. The grant is 0 yen.",
   EMPLOYEE_BAND: "{employees} employees → band '{band}'",
   CAP_BASE: "Cap {cap} yen (band: {band})",
+  CAP_BASE_FIXED: "Cap {cap} yen",
   CAP_REPLACED: "{flags} raises the cap to {amount} yen (cap {cap} yen)",
   CAP_ADDED: "{flags} adds {amount} yen to the cap (cap {cap} yen)",
   RATE_APPLIED: "Rate {rate} (because: {reason})",
+  RATE_APPLIED_STANDARD: "Rate {rate} (the frame's basic rate)",
   TIER_APPLIED: "The part of the subsidy above {threshold} yen is computed at {rate}.",
   CAP_BINDING: "The computed {uncapped} yen exceeds the cap, so it is limited to {cap} yen.",
   BELOW_MINIMUM:

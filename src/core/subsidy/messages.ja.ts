@@ -26,10 +26,9 @@ export const subsidyJa = {
   CHECK_OK: "問題は見つかりませんでした。",
   FLAG_NOT_APPLICABLE:
     "フラグ「{flag}」は {program} には関係しないため無視しました（関係するもの: {accepted}）。",
-  SMALL_BUSINESS_YES:
-    "{industry}（{category}）で従業員 {employees} 人は小規模事業者に当たります（{law}: {threshold} 人以下）。",
+  SMALL_BUSINESS_YES: "{who}で従業員 {employees} 人は小規模事業者に当たります（{law}: {threshold} 人以下）。",
   SMALL_BUSINESS_NO:
-    "{industry}（{category}）で従業員 {employees} 人は小規模事業者に当たりません（{law}: {threshold} 人以下）。",
+    "{who}で従業員 {employees} 人は小規模事業者に当たりません（{law}: {threshold} 人以下）。",
   SMALL_FLAG_CONFLICT:
     "「小規模」が指定されましたが、従業員 {employees} 人は定義（{threshold} 人以下）を超えています。指定を優先しました。",
   FLAGS_EXCLUSIVE:
@@ -44,9 +43,11 @@ export const subsidyJa = {
   NOT_ELIGIBLE: "{program} の対象は「{requirement}」に当たる事業者です。補助金額は0円です。",
   EMPLOYEE_BAND: "従業員 {employees} 人 → 区分「{band}」",
   CAP_BASE: "補助上限額 {cap} 円（区分: {band}）",
+  CAP_BASE_FIXED: "補助上限額 {cap} 円",
   CAP_REPLACED: "{flags} により補助上限額を {amount} 円に引き上げ（上限 {cap} 円）",
   CAP_ADDED: "{flags} により補助上限額を {amount} 円加算（上限 {cap} 円）",
   RATE_APPLIED: "補助率 {rate}（理由: {reason}）",
+  RATE_APPLIED_STANDARD: "補助率 {rate}（この枠の基本の補助率）",
   TIER_APPLIED: "補助金額のうち {threshold} 円を超える部分は補助率 {rate} で計算しました。",
   CAP_BINDING: "計算額 {uncapped} 円が補助上限額を超えるため {cap} 円に制限しました。",
   BELOW_MINIMUM: "補助金額 {amount} 円が補助下限額 {min} 円に届かないため、補助対象になりません（0円）。",

@@ -29,3 +29,21 @@ export const STATUS_PHRASE: Record<Status, { ja: string; en: string }> = {
   secondary: { ja: "二次資料で確認", en: "checked in secondary sources" },
   assumption: { ja: "仮定", en: "assumption" },
 };
+
+/**
+ * What the pane, the calculation sheet and SME.GRANTCHECK(…, "ja"|"en") show for a status: the
+ * reader's word, with the machine code kept beside it for support.
+ */
+export const STATUS_LABEL: Record<Status, { ja: string; en: string }> = {
+  verified: { ja: "公式確認済み", en: "Verified in the official text" },
+  "official-summary": { ja: "公式要約で確認", en: "Checked in an official summary" },
+  secondary: { ja: "二次資料で確認", en: "Checked in secondary sources" },
+  assumption: { ja: "仮定", en: "Assumption" },
+};
+
+/** A finding's severity in the reader's words (重要度: 情報 / 注意 / エラー). */
+export const SEVERITY_LABEL: Record<"info" | "warning" | "error", { ja: string; en: string }> = {
+  info: { ja: "情報", en: "Info" },
+  warning: { ja: "注意", en: "Warning" },
+  error: { ja: "エラー", en: "Error" },
+};

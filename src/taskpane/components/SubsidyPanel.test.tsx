@@ -92,6 +92,13 @@ describe("補助金シミュレーター", () => {
     expect(within(findings[0]).queryByText("公募要領で確認してください")).toBeNull();
     expect(within(findings[1]).getByText("公募要領で確認してください")).toBeTruthy();
     expect(within(findings[1]).getByText("出典: subsidy-rules.md")).toBeTruthy();
+    // Japanese labels for severity and status; the code stays, small, for support
+    expect(within(findings[0]).getByText("情報")).toBeTruthy();
+    expect(within(findings[0]).getByText("公式確認済み")).toBeTruthy();
+    expect(within(findings[1]).getByText("エラー")).toBeTruthy();
+    expect(within(findings[1]).getByText("二次資料で確認")).toBeTruthy();
+    expect(within(findings[1]).getByText("UNIV_FIXED_CAP_EXCEEDED").tagName).toBe("CODE");
+    expect(within(result).queryByText(/^(info|error|verified|secondary)$/)).toBeNull();
     expect(received).toMatchObject({ kind: "gotech", programId: "GOTECH-R7", frame: "通常枠" });
     expect(received?.kind === "gotech" && received.members[0].costs).toEqual([50_000_000, 45_000_000]);
   });
@@ -102,7 +109,9 @@ describe("補助金シミュレーター", () => {
     await pick("補助事業", programs[0].name);
     fireEvent.click(screen.getByRole("button", { name: "計算する" }));
     expect(
-      await screen.findByText("構成員 1 の 1 年度目の経費（円）: 0 以上の整数（円）を入力してください。"),
+      await screen.findByText(
+        "構成員 1 の 1 年度目の経費（円）: 0 以上の金額（円）を入力してください（例: 20000000、2,000万円、1億2000万円）。",
+      ),
     ).toBeTruthy();
     expect(calc).not.toHaveBeenCalled();
   });

@@ -29,18 +29,33 @@ import { ErrorBar, InfoBar, StatusBadge, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
 import { RoundPicker } from "./RoundPicker";
 import { SubsidyResultView } from "./SubsidyResultView";
-import { emptyDraft, emptyMember, GOTECH_FRAMES, toSubsidyInput, type SubsidyDraft } from "./subsidyForm";
+import {
+  emptyDraft,
+  emptyMember,
+  GOTECH_FRAMES,
+  toSubsidyInput,
+  type FieldProblem,
+  type SubsidyDraft,
+} from "./subsidyForm";
 
-/** Common 業種 wording of the 公募要領 (中小企業基本法 categories); free text is accepted too. */
-const INDUSTRIES = [
-  "製造業その他",
-  "卸売業",
-  "小売業",
-  "サービス業",
-  "宿泊業・娯楽業",
-  "ソフトウェア業・情報処理サービス業",
-  "旅館業",
-  "ゴム製品製造業",
+/**
+ * 業種 the engine knows (data/sme-definitions.json), in the words of 中小企業基本法 第2条: its first
+ * category is 「製造業、建設業、運輸業その他の業種」, so those are offered one by one. Free text is
+ * accepted too, including the old shorthand 「製造業その他」 that earlier versions offered.
+ */
+const INDUSTRIES: { value: string; key: MessageKey }[] = [
+  { value: "製造業", key: "industryManufacturing" },
+  { value: "建設業", key: "industryConstruction" },
+  { value: "運輸業", key: "industryTransport" },
+  { value: "卸売業", key: "industryWholesale" },
+  { value: "小売業", key: "industryRetail" },
+  { value: "サービス業", key: "industryServices" },
+  { value: "宿泊業", key: "industryAccommodation" },
+  { value: "旅館業", key: "industryRyokan" },
+  { value: "娯楽業", key: "industryAmusement" },
+  { value: "ソフトウェア業・情報処理サービス業", key: "industrySoftware" },
+  { value: "ゴム製品製造業", key: "industryRubber" },
+  { value: "その他", key: "industryOther" },
 ];
 const PARTICIPANT_TYPES: { value: ParticipantType; key: MessageKey }[] = [
   { value: "中小企業者等", key: "typeSme" },
@@ -57,7 +72,7 @@ type Outcome =
   | null
   | { kind: "busy" }
   | { kind: "result"; input: SubsidyInput; result: SubsidyResult }
-  | { kind: "problems"; fields: string[] }
+  | { kind: "problems"; fields: FieldProblem[] }
   | { kind: "error"; title: string; error: unknown };
 
 export function SubsidyPanel({ actions }: SubsidyPanelProps) {
@@ -285,10 +300,14 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
               freeform
               value={draft.industry}
               onChange={(e) => update({ industry: e.target.value })}
-              onOptionSelect={(_, d) => update({ industry: d.optionText ?? "" })}
+              // Typing over a chosen option makes Fluent clear the selection (optionValue undefined):
+              // the typed text, already taken by onChange, is what counts then.
+              onOptionSelect={(_, d) => d.optionValue !== undefined && update({ industry: d.optionValue })}
             >
               {INDUSTRIES.map((i) => (
-                <Option key={i}>{i}</Option>
+                <Option key={i.value} value={i.value}>
+                  {t(i.key)}
+                </Option>
               ))}
             </Combobox>
           </Field>
@@ -353,7 +372,16 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
         <InfoBar intent="warning">
           <ul style={{ margin: 0, paddingInlineStart: 16 }}>
             {outcome.fields.map((f) => (
-              <li key={f}>{t("invalidAmount", { field: f })}</li>
+              <li key={f.field}>
+                {t(
+                  f.kind === "count"
+                    ? "invalidCount"
+                    : f.kind === "ambiguous"
+                      ? "ambiguousAmount"
+                      : "invalidAmount",
+                  { field: f.field, value: f.value },
+                )}
+              </li>
             ))}
           </ul>
         </InfoBar>

@@ -1,6 +1,6 @@
 import { Badge, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { SubsidyResult } from "../actions";
+import type { Finding, SubsidyResult } from "../actions";
 import { useI18n } from "../i18n";
 import { StatusBadge, usePaneStyles } from "./common";
 
@@ -16,6 +16,8 @@ export function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen:
   // The result appears below a long form: bring it into view, or the user sees nothing happen.
   useEffect(() => ref.current?.scrollIntoView?.({ block: "start" }), [result]);
   const failed = result.findings.some((f) => f.severity === "error");
+  const severityText = (s: Finding["severity"]) =>
+    s === "error" ? t("severityError") : s === "warning" ? t("severityWarning") : t("severityInfo");
   const headline = failed ? t("requirementsNotMet") : t("resultTotal", { amount: yen(result.total) });
   return (
     <div ref={ref} className={styles.stack} data-testid="subsidy-result" role="region" aria-label={headline}>
@@ -51,15 +53,20 @@ export function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen:
                 color={
                   f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"
                 }
+                title={t("severityLabel", { label: severityText(f.severity) })}
               >
-                {f.code}
+                {severityText(f.severity)}
               </Badge>
-              <span>{(lang === "en" && f.messageEn) || f.message}</span>
+              <span className={styles.message}>{(lang === "en" && f.messageEn) || f.message}</span>
             </div>
             <div className={`${styles.row} ${styles.muted}`}>
-              {f.source && <span>{t("findingSource", { source: f.source })}</span>}
+              {f.source && <span className={styles.message}>{t("findingSource", { source: f.source })}</span>}
               <StatusBadge status={f.status} />
               {f.status !== "verified" && <strong>{t("checkGuidelines")}</strong>}
+              {/* The code is for support (the help desk and SME.GRANTCHECK speak it), so it is small. */}
+              <code className={styles.code} title={t("findingCodeHelp")}>
+                {f.code}
+              </code>
             </div>
           </li>
         ))}

@@ -28,6 +28,7 @@ export const usePaneStyles = makeStyles({
   pre: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
   // Messages carry URLs and ids with no break opportunity; in a 320 px pane they ran past its edge.
   message: { overflowWrap: "anywhere", minWidth: 0 },
+  code: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 /** A thrown value is a cancellation (DOM AbortError, CANCELLED from the stats clients, EXCEL_CANCELLED from src/excel), not a failure. */
@@ -99,7 +100,11 @@ export function StatusBadge({ status }: { status?: string }) {
     )
     .join(" / ");
   return (
-    <Badge appearance="tint" color={status === "verified" ? "success" : "warning"}>
+    <Badge
+      appearance="tint"
+      color={status === "verified" ? "success" : "warning"}
+      title={t("statusLabel", { label })}
+    >
       {label}
     </Badge>
   );

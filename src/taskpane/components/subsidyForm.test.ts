@@ -22,10 +22,17 @@ describe("readAmount", () => {
     expect(readAmount("４５００００００")).toBe(45_000_000);
     expect(readAmount(" ")).toBeUndefined();
   });
-  it("rejects fractions, negatives and words", () => {
+  it("reads full-width digits with 万円 and 億 (issue 14: ２０００万円 is 20,000,000)", () => {
+    expect(readAmount("２０００万円")).toBe(20_000_000);
+    expect(readAmount("2,000万円")).toBe(20_000_000);
+    expect(readAmount("2000万")).toBe(20_000_000);
+    expect(readAmount("1億2000万円")).toBe(120_000_000);
+  });
+  it("rejects fractions, negatives and words, and tells ambiguous units apart", () => {
     expect(readAmount("1.5")).toBeNull();
     expect(readAmount("-1")).toBeNull();
-    expect(readAmount("1000万")).toBeNull();
+    expect(readAmount("二千万")).toBeNull();
+    expect(readAmount("1万20000")).toBe("ambiguous");
   });
 });
 
@@ -66,7 +73,22 @@ describe("toSubsidyInput", () => {
     d.members[0].costs = ["abc", "1"];
     const r = toSubsidyInput(d, gotech, label);
     expect(r).toEqual({
-      problems: ["memberCost:1:1", "memberCost:2:1", "memberCost:2:2", "plannedInvestmentLabel"],
+      problems: [
+        { field: "memberCost:1:1", kind: "amount", value: "abc" },
+        { field: "memberCost:2:1", kind: "amount", value: "" },
+        { field: "memberCost:2:2", kind: "amount", value: "" },
+        { field: "plannedInvestmentLabel", kind: "amount", value: "" },
+      ],
+    });
+  });
+
+  it("says a person count is not yen, and an ambiguous amount is ambiguous", () => {
+    const d = { ...emptyDraft(), employees: "12.5", eligibleCost: "1万20000" };
+    expect(toSubsidyInput(d, mono, label)).toEqual({
+      problems: [
+        { field: "employeesLabel", kind: "count", value: "12.5" },
+        { field: "eligibleCostLabel", kind: "ambiguous", value: "1万20000" },
+      ],
     });
   });
 

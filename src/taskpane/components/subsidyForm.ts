@@ -1,4 +1,5 @@
 import { parseLenientNumber } from "../../core/parse/parseNumber";
+import { parseYen } from "../../core/parse/parseYen";
 import type { ParticipantType, ProgramSummary, SubsidyInput } from "../actions";
 
 /** What the calculator's fields hold: text as typed, so "1,000万" mistakes can be shown, not lost. */
@@ -43,13 +44,29 @@ export function emptyDraft(): SubsidyDraft {
   };
 }
 
-/** A field that did not hold a whole, non-negative number of yen (or persons). */
+/**
+ * A field that could not be read: `amount` (not a whole, non-negative number of yen), `ambiguous`
+ * (yen with units that read two ways, "1万20000"), `count` (not a whole number of persons).
+ */
 export interface FieldProblem {
   field: string;
+  kind: "amount" | "ambiguous" | "count";
+  value: string;
 }
 
-/** Whole non-negative numbers; "" means blank (undefined). Yen are integers (ARCHITECTURE.md). */
-export function readAmount(text: string): number | undefined | null {
+/**
+ * Whole non-negative yen as typed: "20,000,000", "２０００万円", "1億2000万円" (parseYen);
+ * "" means blank (undefined); null when unreadable, "ambiguous" when the units read two ways.
+ */
+export function readAmount(text: string): number | undefined | null | "ambiguous" {
+  if (text.trim() === "") return undefined;
+  const r = parseYen(text);
+  if (r.ok) return r.value;
+  return r.reason === "ambiguous" ? "ambiguous" : null;
+}
+
+/** Whole non-negative persons ("12", "１２", "1,200"); "" means blank (undefined). */
+export function readCount(text: string): number | undefined | null {
   if (text.trim() === "") return undefined;
   const n = parseLenientNumber(text);
   return n !== null && Number.isSafeInteger(n) && n >= 0 ? n : null;
@@ -63,12 +80,14 @@ export function toSubsidyInput(
   draft: SubsidyDraft,
   program: ProgramSummary,
   label: (field: string, member?: number, year?: number) => string,
-): { input: SubsidyInput } | { problems: string[] } {
-  const problems: string[] = [];
+): { input: SubsidyInput } | { problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   const need = (text: string, name: string, required: boolean): number | undefined => {
     const v = readAmount(text);
-    if (v === null || (required && v === undefined)) problems.push(name);
-    return v ?? undefined;
+    if (v === "ambiguous") problems.push({ field: name, kind: "ambiguous", value: text });
+    else if (v === null || (required && v === undefined))
+      problems.push({ field: name, kind: "amount", value: text });
+    return typeof v === "number" ? v : undefined;
   };
   if (program.kind === "gotech") {
     const members = draft.members.map((m, i) => ({
@@ -89,7 +108,10 @@ export function toSubsidyInput(
       input: { kind: "gotech", programId: program.id, frame: draft.frame, members, plannedInvestment },
     };
   }
-  const employees = need(draft.employees, label("employeesLabel"), true) ?? 0;
+  const employeeCount = readCount(draft.employees);
+  if (employeeCount === null || employeeCount === undefined)
+    problems.push({ field: label("employeesLabel"), kind: "count", value: draft.employees });
+  const employees = employeeCount ?? 0;
   const capital = need(draft.capital, label("capitalLabel"), false);
   const eligibleCost = need(draft.eligibleCost, label("eligibleCostLabel"), true) ?? 0;
   if (problems.length) return { problems };

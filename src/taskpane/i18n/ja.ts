@@ -1,5 +1,7 @@
 // Japanese UI text, the source of truth for keys. en.ts must have every key with the same
 // {placeholders} (i18n.parity.test.ts). Error texts come from src/core/errors, not from here.
+import { SEVERITY_LABEL, STATUS_LABEL } from "../../core/subsidy/statuses";
+
 export const ja = {
   appTitle: "中小企業政策ツールキット",
   switchLanguage: "Switch to English",
@@ -43,10 +45,16 @@ export const ja = {
   metaSurvey: "調査: {value}",
   metaPeriod: "期間: {value}",
   metaUpdated: "更新: {value}",
-  statusVerified: "確認済み",
-  statusOfficialSummary: "公式概要",
-  statusSecondary: "二次資料",
-  statusAssumption: "仮定",
+  statusVerified: STATUS_LABEL.verified.ja,
+  statusOfficialSummary: STATUS_LABEL["official-summary"].ja,
+  statusSecondary: STATUS_LABEL.secondary.ja,
+  statusAssumption: STATUS_LABEL.assumption.ja,
+  severityInfo: SEVERITY_LABEL.info.ja,
+  severityWarning: SEVERITY_LABEL.warning.ja,
+  severityError: SEVERITY_LABEL.error.ja,
+  severityLabel: "重要度: {label}",
+  statusLabel: "状態: {label}",
+  findingCodeHelp: "判定コード（お問い合わせのときにお伝えください）",
   openingTable: "統計表を開いています…",
   openFailed: "統計表を開けませんでした",
   // Inspect
@@ -241,7 +249,22 @@ export const ja = {
   calculate: "計算する",
   calculating: "計算中…",
   calculateFailed: "計算できませんでした",
-  invalidAmount: "{field}: 0 以上の整数（円）を入力してください。",
+  invalidAmount: "{field}: 0 以上の金額（円）を入力してください（例: 20000000、2,000万円、1億2000万円）。",
+  ambiguousAmount:
+    "{field}: 「{value}」は二通りに読めます。20000000 や 1億2000万円 のように、単位を大きい順に入力してください。",
+  invalidCount: "{field}: 0 以上の整数（人）を入力してください。",
+  industryManufacturing: "製造業",
+  industryConstruction: "建設業",
+  industryTransport: "運輸業",
+  industryWholesale: "卸売業",
+  industryRetail: "小売業",
+  industryServices: "サービス業",
+  industryAccommodation: "宿泊業",
+  industryRyokan: "旅館業",
+  industryAmusement: "娯楽業",
+  industrySoftware: "ソフトウェア業・情報処理サービス業",
+  industryRubber: "ゴム製品製造業",
+  industryOther: "その他の業種（製造業、建設業、運輸業その他の業種）",
   resultTotal: "補助金額: {amount}",
   resultPerYear: "{year} 年度目: {amount}",
   resultCap: "上限額: {amount}",

@@ -44,8 +44,8 @@ describe("provenance block", () => {
       provenanceRows({ ...meta, status: s }, "q", "2026-01-01").find(
         (r) => r[0] === "確認状況 / Status",
       )?.[1];
-    expect(status("secondary")).toBe("二次資料 / secondary");
-    expect(status("verified")).toBe("確認済み / verified");
+    expect(status("secondary")).toBe("二次資料で確認 / secondary");
+    expect(status("verified")).toBe("公式確認済み / verified");
     expect(status("assumption")).toBe("仮定 / assumption");
     expect(status("draft")).toBe("draft");
   });
@@ -53,8 +53,10 @@ describe("provenance block", () => {
 
 describe("provenance block of an offline-pack table (issue 11)", () => {
   it("labels every status, also a mix of them, Japanese first with the pack's own words kept", () => {
-    expect(statusLabel("official-summary")).toBe("公式概要 / official-summary");
-    expect(statusLabel("official-summary/secondary")).toBe("公式概要・二次資料 / official-summary/secondary");
+    expect(statusLabel("official-summary")).toBe("公式要約で確認 / official-summary");
+    expect(statusLabel("official-summary/secondary")).toBe(
+      "公式要約で確認・二次資料で確認 / official-summary/secondary",
+    );
     expect(statusLabel("computed")).toBe("computed");
   });
 
@@ -71,7 +73,7 @@ describe("provenance block of an offline-pack table (issue 11)", () => {
     expect(byLabel["クレジット / Credit"]).toMatch(
       /^日本労働組合総連合会（連合）「2024春季生活闘争 第7回（最終）回答集計結果について」/,
     );
-    expect(byLabel["確認状況 / Status"]).toBe("公式概要・二次資料 / official-summary/secondary");
+    expect(byLabel["確認状況 / Status"]).toBe("公式要約で確認・二次資料で確認 / official-summary/secondary");
     expect(JSON.stringify(rows)).not.toMatch(/kaiketsu-j|nkr-office|j-roumu|livedoor/);
   });
 });
