@@ -280,7 +280,11 @@ export interface CalculationSheetResult {
 export interface TaskpaneActions {
   search(query: string, options: SearchOptions): Promise<SearchResult[]>;
   openTable(ref: TableRef, options?: { signal?: AbortSignal }): Promise<TableInfo>;
-  preview(request: LoadRequest, n: number, options?: { signal?: AbortSignal }): Promise<PreviewResult>;
+  preview(
+    request: LoadRequest,
+    n: number,
+    options?: { signal?: AbortSignal; confirmRequests?: (requests: number) => Promise<boolean> },
+  ): Promise<PreviewResult>;
   load(request: LoadRequest, destination: Destination, options: LoadOptions): Promise<LoadResult>;
   listTables(): Promise<StoredTableSummary[]>;
   /** Re-runs stored queries and rewrites the tables in place; asks before a grown table covers other cells. */

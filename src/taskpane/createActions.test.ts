@@ -120,6 +120,34 @@ describe("createActions against the loopback e-Stat fake", () => {
     expect(stored).toMatchObject({ source: "e-Stat", id: "T400", title: info.title });
   });
 
+  it("asks before a preview that needs many e-Stat requests, with the count, and fetches nothing on no", async () => {
+    const { actions } = setup();
+    await actions.saveSettings({ appId: APP_ID });
+    server.setTable("TWIDE", {
+      rows: 100,
+      title: "生成表 コードの多い表",
+      dims: [
+        { id: "cat01", name: "品目", size: 400 },
+        { id: "time", name: "時間", size: 800 },
+      ],
+    });
+    const info = await actions.openTable({ source: "e-Stat", id: "TWIDE" });
+    const some = (id: string, n: number) =>
+      info.dimensions
+        .find((d) => d.id === id)!
+        .codes.slice(0, n)
+        .map((c) => c.code);
+    // 301 and 701 codes are fetched in 100-code chunks: 4 × 8 = 32 requests, above the 16 that need a yes.
+    const request = requestFor(info, { filters: { cat01: some("cat01", 301), time: some("time", 701) } });
+    const before = server.requests.length;
+    const asked: number[] = [];
+    await expect(
+      actions.preview(request, 20, { confirmRequests: async (n) => (asked.push(n), false) }),
+    ).rejects.toMatchObject({ code: "ESTAT_REQUESTS_DECLINED" });
+    expect(asked).toEqual([32]);
+    expect(server.requests.length).toBe(before);
+  });
+
   it("reports no download phase when the load reuses the preview's rows, and one when it downloads", async () => {
     const { actions } = setup();
     await actions.saveSettings({ appId: APP_ID });

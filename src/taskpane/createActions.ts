@@ -156,7 +156,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     },
 
     async preview(request, n, o) {
-      const table = await fetchSelection(request, { signal: o?.signal });
+      const table = await fetchSelection(request, { signal: o?.signal, confirmRequests: o?.confirmRequests });
       const shaped = shapeTable(request.layout.kind === "long" ? headRows(table, n) : table, request);
       return {
         header: shaped.header,

@@ -6,6 +6,7 @@ import { useI18n, type Translate } from "../i18n";
 import { isValidSheetName, sheetNameFor } from "../sheetName";
 import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
+import { useRequestsConfirm } from "./RequestsDialog";
 
 export interface LoadPanelProps {
   actions: Pick<TaskpaneActions, "load">;
@@ -29,6 +30,8 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
   const [state, setState] = useState<State>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   const overwrite = useOverwriteConfirm();
+  const requests = useRequestsConfirm();
+  const asking = overwrite.pending || requests.pending;
   useEffect(() => () => controller.current?.abort(), []);
 
   const nameOk = destination === "selection" || isValidSheetName(sheetName);
@@ -46,6 +49,7 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
           signal: c.signal,
           onProgress: (progress) => !c.signal.aborted && setState({ kind: "loading", progress }),
           confirmOverwrite: overwrite.confirm,
+          confirmRequests: requests.confirm,
         },
       );
       if (c.signal.aborted) setState({ kind: "cancelled" });
@@ -83,15 +87,15 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
           <Input value={sheetName} onChange={(_, d) => setSheetName(d.value)} disabled={loading} />
         </Field>
       )}
-      {loading && overwrite.pending && (
-        // Nothing runs while the overwrite dialog waits for the user: no "shaping…", no cancel button.
+      {loading && asking && (
+        // Nothing runs while a dialog waits for the user: no "shaping…", no cancel button.
         <div className={styles.stack} data-testid="load-progress">
           <p className={styles.muted} style={{ margin: 0 }}>
-            {t("progressAwaitingConfirm")}
+            {t(overwrite.pending ? "progressAwaitingConfirm" : "progressAwaitingRequests")}
           </p>
         </div>
       )}
-      {loading && !overwrite.pending && (
+      {loading && !asking && (
         <div className={styles.stack} data-testid="load-progress">
           <Field label={t("progressLabel")} hint={progressText(state.progress, t)} validationState="none">
             <ProgressBar value={progressValue(state.progress)} aria-label={t("progressLabel")} />
@@ -119,6 +123,7 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
         </div>
       )}
       {overwrite.dialog}
+      {requests.dialog}
     </section>
   );
 }

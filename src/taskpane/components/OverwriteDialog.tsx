@@ -7,36 +7,18 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
 import type { OverwriteInfo } from "../actions";
 import { useI18n } from "../i18n";
+import { useQuestion } from "./useQuestion";
 
 /**
  * confirmOverwrite for the actions: returns a promise the dialog settles.
  * Closing the dialog any other way (Escape, unmount) counts as "no", so nothing is written.
  */
 export function useOverwriteConfirm() {
-  const [info, setInfo] = useState<OverwriteInfo | null>(null);
-  const resolver = useRef<((ok: boolean) => void) | null>(null);
-
-  const answer = useCallback((ok: boolean) => {
-    resolver.current?.(ok);
-    resolver.current = null;
-    setInfo(null);
-  }, []);
-
-  const confirm = useCallback((next: OverwriteInfo) => {
-    resolver.current?.(false);
-    setInfo(next);
-    return new Promise<boolean>((resolve) => {
-      resolver.current = resolve;
-    });
-  }, []);
-
-  useEffect(() => () => resolver.current?.(false), []);
-
-  const dialog = <OverwriteDialog info={info} onAnswer={answer} />;
-  return { confirm, dialog, pending: info !== null };
+  const { question, ask, answer, pending } = useQuestion<OverwriteInfo, boolean>(false);
+  const dialog = <OverwriteDialog info={question} onAnswer={answer} />;
+  return { confirm: ask, dialog, pending };
 }
 
 export function OverwriteDialog({

@@ -13,6 +13,7 @@ import { useEffect, useState } from "react";
 import type { LoadRequest, PreviewResult, TaskpaneActions } from "../actions";
 import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
+import { useRequestsConfirm } from "./RequestsDialog";
 
 export const PREVIEW_ROWS = 20;
 // Fluent's Table wraps cell text; a preview reads like the sheet only when each row stays on one line.
@@ -35,16 +36,18 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
   const { t } = useI18n();
   const styles = usePaneStyles();
   const [state, setState] = useState<State>({ kind: "loading" });
+  const requests = useRequestsConfirm();
+  const confirmRequests = requests.confirm;
 
   useEffect(() => {
     const c = new AbortController();
     setState({ kind: "loading" });
-    actions.preview(request, PREVIEW_ROWS, { signal: c.signal }).then(
+    actions.preview(request, PREVIEW_ROWS, { signal: c.signal, confirmRequests }).then(
       (preview) => !c.signal.aborted && setState({ kind: "done", preview }),
       (error: unknown) => !c.signal.aborted && !isAbort(error) && setState({ kind: "error", error }),
     );
     return () => c.abort();
-  }, [actions, request]);
+  }, [actions, request, confirmRequests]);
 
   const empty = state.kind === "done" && state.preview.rows.length === 0;
   return (
@@ -105,6 +108,7 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
           {t("toLoad")}
         </Button>
       </div>
+      {requests.dialog}
     </section>
   );
 }

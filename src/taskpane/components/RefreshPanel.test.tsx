@@ -75,7 +75,10 @@ describe("refresh", () => {
     );
     expect(reports.textContent).not.toMatch(/SME_/);
     expect(screen.getByText(/e-Stat に該当する統計表がありません（STATUS 300）/)).toBeTruthy();
-    expect(refresh).toHaveBeenCalledWith("all", { confirmOverwrite: expect.any(Function) });
+    expect(refresh).toHaveBeenCalledWith("all", {
+      confirmOverwrite: expect.any(Function),
+      confirmRequests: expect.any(Function),
+    });
   });
 
   it("refreshes one table", async () => {
@@ -94,7 +97,10 @@ describe("refresh", () => {
     const refresh = jest.spyOn(actions, "refresh");
     fireEvent.click(await screen.findByRole("button", { name: "更新: MSTI GERD" }));
     expect(await screen.findByText("MSTI GERD: 変更はありません。")).toBeTruthy();
-    expect(refresh).toHaveBeenCalledWith("SME_B", { confirmOverwrite: expect.any(Function) });
+    expect(refresh).toHaveBeenCalledWith("SME_B", {
+      confirmOverwrite: expect.any(Function),
+      confirmRequests: expect.any(Function),
+    });
   });
 
   it("keeps the old data when no rows came back, and empties the table only on the user's click", async () => {
@@ -110,7 +116,10 @@ describe("refresh", () => {
     const refresh = jest.spyOn(actions, "refresh");
     fireEvent.click(await screen.findByRole("button", { name: "更新: 法人企業統計" }));
     expect(await screen.findByText("データが返りませんでした。以前のデータを残しました。")).toBeTruthy();
-    expect(refresh).toHaveBeenCalledWith("SME_A", { confirmOverwrite: expect.any(Function) });
+    expect(refresh).toHaveBeenCalledWith("SME_A", {
+      confirmOverwrite: expect.any(Function),
+      confirmRequests: expect.any(Function),
+    });
     fireEvent.click(screen.getByRole("button", { name: "表を空にする（以前のデータを消す）" }));
     await screen.findByText("データが返りませんでした。以前のデータを残しました。");
     const [, options] = refresh.mock.calls[1];

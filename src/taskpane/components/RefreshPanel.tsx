@@ -5,6 +5,7 @@ import type { RefreshReport, StoredTableSummary, TaskpaneActions } from "../acti
 import { formatDateTime, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, SourceBadge, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
+import { useRequestsConfirm } from "./RequestsDialog";
 import { RefreshReports } from "./RefreshReports";
 
 export interface RefreshPanelProps {
@@ -15,6 +16,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
   const { t, lang } = useI18n();
   const styles = usePaneStyles();
   const overwrite = useOverwriteConfirm();
+  const requests = useRequestsConfirm();
   const [tables, setTables] = useState<StoredTableSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<RefreshReport[] | null>(null);
@@ -43,7 +45,12 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
 
   const refresh = (target: string) =>
     run(async () => {
-      setReports(await actions.refresh(target, { confirmOverwrite: overwrite.confirm }));
+      setReports(
+        await actions.refresh(target, {
+          confirmOverwrite: overwrite.confirm,
+          confirmRequests: requests.confirm,
+        }),
+      );
       reload();
     });
   // The user pressed "empty the table" under a report that no rows came back: that is the confirmation.
@@ -52,6 +59,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
       setReports(
         await actions.refresh(target, {
           confirmOverwrite: overwrite.confirm,
+          confirmRequests: requests.confirm,
           confirmClear: async () => true,
         }),
       );
@@ -116,6 +124,7 @@ export function RefreshPanel({ actions }: RefreshPanelProps) {
       {formulas !== null && <InfoBar intent="success">{t("formulasRefreshed", { n: formulas })}</InfoBar>}
       {error !== null && <ErrorBar title={t("refreshFailed")} error={error} />}
       {overwrite.dialog}
+      {requests.dialog}
     </section>
   );
 }

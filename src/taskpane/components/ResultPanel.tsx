@@ -10,6 +10,7 @@ import type { ChartRequest, LoadRequest, LoadResult, RefreshReport, TaskpaneActi
 import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
+import { useRequestsConfirm } from "./RequestsDialog";
 import { RefreshReports } from "./RefreshReports";
 
 export interface ResultPanelProps {
@@ -25,6 +26,7 @@ export function ResultPanel({ actions, request, result, onNewSearch }: ResultPan
   const { t } = useI18n();
   const styles = usePaneStyles();
   const overwrite = useOverwriteConfirm();
+  const requests = useRequestsConfirm();
   const [busy, setBusy] = useState<Busy>(null);
   const [reports, setReports] = useState<RefreshReport[] | null>(null);
   const [chart, setChart] = useState<string | null>(null);
@@ -34,7 +36,12 @@ export function ResultPanel({ actions, request, result, onNewSearch }: ResultPan
     setBusy("refresh");
     setError(null);
     try {
-      setReports(await actions.refresh(result.tableName, { confirmOverwrite: overwrite.confirm }));
+      setReports(
+        await actions.refresh(result.tableName, {
+          confirmOverwrite: overwrite.confirm,
+          confirmRequests: requests.confirm,
+        }),
+      );
     } catch (e) {
       setError({ title: t("refreshFailed"), error: e });
     } finally {
@@ -109,6 +116,7 @@ export function ResultPanel({ actions, request, result, onNewSearch }: ResultPan
         </Button>
       </div>
       {overwrite.dialog}
+      {requests.dialog}
     </section>
   );
 }

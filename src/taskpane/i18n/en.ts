@@ -123,10 +123,15 @@ export const en: Record<MessageKey, string> = {
   progressTransform: "Shaping the table…",
   progressWrite: "Writing: {rows} of {totalRows} rows",
   progressAwaitingConfirm: "Waiting for your answer about overwriting",
+  progressAwaitingRequests: "Waiting for you to confirm the number of requests",
   cancelLoad: "Cancel load",
   loadCancelled: "Load cancelled. The workbook was not changed.",
   loadDeclined: "Nothing was overwritten. The workbook was not changed.",
   loadFailed: "Could not load. The workbook was not changed.",
+  requestsTitle: "Confirm the number of e-Stat requests",
+  requestsBody:
+    "Many codes are selected, so this table is fetched from e-Stat in {n} requests. Each request counts against your appId and takes time. Continue?",
+  requestsConfirm: "Fetch with {n} requests",
   overwriteTitle: "Overwrite cells?",
   overwriteBody:
     "{address} on sheet “{sheet}” has {n} non-empty {n:cell|cells}. Loading will overwrite them.",

@@ -129,10 +129,15 @@ export const ja = {
   progressTransform: "表を整形中…",
   progressWrite: "書き込み中: {rows} / {totalRows} 行",
   progressAwaitingConfirm: "上書きの確認待ち",
+  progressAwaitingRequests: "リクエスト回数の確認待ち",
   cancelLoad: "読み込みを中止",
   loadCancelled: "読み込みを中止しました。ブックは変更されていません。",
   loadDeclined: "上書きしませんでした。ブックは変更されていません。",
   loadFailed: "読み込めませんでした。ブックは変更されていません。",
+  requestsTitle: "e-Stat へのリクエスト回数の確認",
+  requestsBody:
+    "選んだコードが多いため、この表は e-Stat へのリクエスト {n} 回に分けて取得します。リクエストはお使いの appId の利用回数に数えられ、時間もかかります。続けますか？",
+  requestsConfirm: "{n} 回取得する",
   overwriteTitle: "セルを上書きしますか？",
   overwriteBody:
     "シート「{sheet}」の {address} には空でないセルが {n} 個あります。読み込むとこれらは上書きされます。",
