@@ -1,11 +1,12 @@
-// `npm start`: builds the add-in, starts the loopback fake statistics APIs for the playground,
-// serves dist/ over HTTPS on https://localhost:3000 (office-addin-dev-certs) or, when certificates
+// `npm start`: builds the add-in when a build input changed since the last build (`--build` forces it),
+// starts the loopback fake statistics APIs for the playground, serves dist/ over HTTPS on https://localhost:3000 (office-addin-dev-certs) or, when certificates
 // cannot be made here, over HTTP for the playground only, and prints what to do next.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { ServerOptions } from "node:https";
+import { buildDecision, STAMP } from "./buildFreshness";
 import { startStaticServer } from "./serve";
 
 const CERT_DIR = join(homedir(), ".office-addin-dev-certs");
@@ -39,16 +40,14 @@ async function httpsOptions(): Promise<{ options: ServerOptions; trusted: boolea
   }
 }
 
+let demoLines: string[] = [];
+
 async function startFakes(): Promise<Record<string, string>> {
   const config: Record<string, string> = {};
   try {
-    const estat = await import("../test/servers/estatFake");
-    const server = await estat.startEstatFake({});
-    // A big table to try loading, progress and cancel with (a generated, deterministic one).
-    server.setTable("0000100000", {
-      rows: 100_000,
-      title: "生成データ（10万行） / Generated table (100,000 rows)",
-    });
+    const demo = await import("../test/servers/demoTables");
+    const server = await demo.startDemoEstat();
+    demoLines = demo.demoBannerLines();
     config.estatBaseUrl = server.baseUrl;
   } catch (e) {
     console.warn(`(e-Stat fake not started: ${(e as Error).message})`);
@@ -64,9 +63,19 @@ async function startFakes(): Promise<Record<string, string>> {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build") || !existsSync("dist/taskpane.html")) {
+  // `--build` forces a build; `--no-build` (kept for old habits) skips it whenever dist/ has one.
+  const decision =
+    process.argv.includes("--no-build") && existsSync("dist/taskpane.html")
+      ? { build: false, reason: "--no-build given" }
+      : buildDecision(".", process.argv.includes("--build"));
+  console.log(`${decision.build ? "Building" : "Skipping the build"}: ${decision.reason}.`);
+  if (decision.build) {
+    const started = Date.now();
     const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
+    // The stamp's time is when the build started: a source saved during the build makes the next run build again.
+    writeFileSync(join("dist", STAMP), new Date(started).toISOString());
+    utimesSync(join("dist", STAMP), new Date(started), new Date(started));
   }
   const fakes = await startFakes();
   const https = await httpsOptions();
@@ -87,7 +96,8 @@ SME Policy Toolkit / 中小企業政策ツールキット is being served at ${b
   Fake e-Stat API (loopback):                 ${fakes.estatBaseUrl ?? "-"}
   Fake OECD API (loopback):                   ${fakes.oecdBaseUrl ?? "-"}
     The fake e-Stat accepts any application ID (設定 › e-Stat アプリケーション ID, e.g. "demo");
-    try statsDataId 0003425893 (a recorded real table) or 0000100000 (a generated 100,000-row table).
+    tables to try in the pane (統計データ tab) / 試せる統計表:
+${demoLines.join("\n")}
 
 Sideload into Excel (HTTPS only${https ? (https.trusted ? "" : " — trust the dev CA first") : " — not available in this run"}):
   Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml
