@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { startLoopbackServer, type RecordedRequest } from "./common";
+import { metaInfoFromStatsData } from "./estatRecordedMeta";
 import { asciiJson, generateStatsData, type GeneratedTable, type GenerateSpec } from "./estatGenerate";
 import {
   MAX_LIMIT,
@@ -167,22 +168,29 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
   function renderList(q: URLSearchParams): string {
     if (q.get("statsNameList") === "Y" && listBodies.names) return asciiJson(listBodies.names);
     const word = q.get("searchWord") ?? "";
-    const entries: { id: string; title: string; total: number }[] = [];
+    // e-Stat's searchWord matches the statistics name as well as the title; a recorded table is listed with
+    // its own TABLE_INF, as getStatsList would list it.
+    const entries: { id: string; words: string; inf: string }[] = [];
     for (const [id, src] of tables) {
-      if (src.kind === "generated") entries.push({ id, title: src.table.spec.title, total: src.table.total });
+      if (src.kind === "generated")
+        entries.push({
+          id,
+          words: src.table.spec.title,
+          inf: renderTableInf(id, src.table.spec.title, src.table.total),
+        });
       else {
         const inf = ((src.body as Record<string, Record<string, Record<string, Record<string, unknown>>>>)
           .GET_STATS_DATA?.STATISTICAL_DATA?.TABLE_INF ?? {}) as Record<string, unknown>;
-        const t = inf.TITLE as { $?: string } | string | undefined;
+        const named = (v: unknown) => (typeof v === "string" ? v : ((v as { $?: string })?.$ ?? ""));
         entries.push({
           id,
-          title: typeof t === "string" ? t : (t?.$ ?? id),
-          total: Number(inf.OVERALL_TOTAL_NUMBER ?? 0),
+          words: [inf.STAT_NAME, inf.STATISTICS_NAME, inf.TITLE].map(named).join(" "),
+          inf: asciiJson(inf),
         });
       }
     }
     const hits = entries.filter((e) =>
-      word.split(/\s+AND\s+|\s+/).every((w) => w === "" || e.title.includes(w)),
+      word.split(/\s+AND\s+|\s+/).every((w) => w === "" || e.words.includes(w)),
     );
     if (hits.length === 0)
       return `{"GET_STATS_LIST":{"RESULT":${resultJson(1)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"},"DATALIST_INF":{"NUMBER":0}}}`;
@@ -190,7 +198,7 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
     const limit = Math.max(1, Number(q.get("limit") ?? MAX_LIMIT) || MAX_LIMIT);
     const page = hits.slice(start - 1, start - 1 + limit);
     const end = start + page.length - 1;
-    const infs = page.map((e) => renderTableInf(e.id, e.title, e.total));
+    const infs = page.map((e) => e.inf);
     const next = end < hits.length ? `,"NEXT_KEY":${end + 1}` : "";
     return `{"GET_STATS_LIST":{"RESULT":${resultJson(0)},"PARAMETER":{"LANG":"J","DATA_FORMAT":"J"},"DATALIST_INF":{"NUMBER":${hits.length},"RESULT_INF":{"FROM_NUMBER":${start},"TO_NUMBER":${end}${next}},"TABLE_INF":${one(infs)}}}}`;
   }
@@ -277,8 +285,13 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
         const src = tableFor(id);
         if (!src)
           return send(res, 400, statusBody(root, 300, `statsDataId=[${id}]のデータは存在しません。`), jsonp);
-        if (src.kind === "recorded") body = asciiJson(src.body);
-        else
+        if (src.kind === "recorded") {
+          // getMetaInfo of a recorded table: its TABLE_INF and CLASS_INF under GET_META_INFO, as e-Stat answers.
+          const meta = fn === "getMetaInfo" ? metaInfoFromStatsData(src.body) : null;
+          if (fn === "getMetaInfo" && !meta)
+            return send(res, 500, statusBody(root, 299, "recording has no CLASS_INF"), jsonp);
+          body = asciiJson(meta ?? src.body);
+        } else
           body =
             fn === "getMetaInfo"
               ? renderMeta(src.table, options.singleObjects !== false)
