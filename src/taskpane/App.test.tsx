@@ -242,16 +242,23 @@ describe("the statistics flow", () => {
 });
 
 describe("error and empty states", () => {
-  it("explains a bad appId (e-Stat STATUS 100) in Japanese and English", async () => {
+  it("explains a bad appId (e-Stat STATUS 100) in the pane's language, with a link to Settings", async () => {
     const error = new AppError("ESTAT_STATUS_AUTH", "auth", {
       params: { status: 100, errorMsg: "認証に失敗しました。" },
     });
     renderApp(fakeActions({ search: async () => Promise.reject(error) }));
     await searchFor("人口");
-    const bar = await screen.findByText("検索できませんでした");
-    const text = bar.closest("[role=group], div")!.parentElement!.textContent!;
-    expect(text).toContain("e-Stat API の認証に失敗しました（STATUS 100）");
-    expect(text).toMatch(/ \/ .*STATUS 100/);
+    await screen.findByText("検索できませんでした");
+    expect(
+      screen.getByText("設定で e-Stat の appId（アプリケーション ID）を確認してください。"),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "詳細" }));
+    const details = screen.getByTestId("error-details").textContent!;
+    expect(details).toContain("e-Stat API の認証に失敗しました（STATUS 100）");
+    expect(details).not.toMatch(/ \/ .*STATUS 100/); // one language, not ja / en
+    fireEvent.click(screen.getByRole("button", { name: "設定を開く" }));
+    expect(screen.getByRole("tab", { name: "設定" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByLabelText("e-Stat アプリケーション ID")).toBeTruthy();
   });
 
   it("says when a table has no data for the filters (e-Stat STATUS 1) and does not offer a load", async () => {
@@ -272,6 +279,8 @@ describe("error and empty states", () => {
     renderApp(fakeActions({ openTable: async () => Promise.reject(error) }));
     await searchFor("0003410379");
     expect(await screen.findByText("統計表を開けませんでした")).toBeTruthy();
+    expect(screen.getByText(/もう一度お試しください/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "詳細" }));
     expect(screen.getByText(/通信に失敗しました/)).toBeTruthy();
     expect(screen.getByRole("searchbox", { name: "統計表を検索" })).toBeTruthy();
   });

@@ -17,6 +17,7 @@ import { RefreshPanel } from "./components/RefreshPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SubsidyPanel } from "./components/SubsidyPanel";
 import { I18nContext, translator, type MessageKey } from "./i18n";
+import { OpenSettingsContext } from "./openSettings";
 
 export type TabId = "data" | "refresh" | "subsidy" | "settings";
 
@@ -99,6 +100,9 @@ export function App({
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // Errors link here (「設定で appId を確認」): the Settings tab, as if the user had picked it.
+  const openSettings = useMemo(() => () => setTab("settings"), []);
+
   const switchLanguage = () => {
     const next: Lang = lang === "ja" ? "en" : "ja";
     setLang(next);
@@ -142,17 +146,19 @@ export function App({
               </Tab>
             ))}
           </TabList>
-          <main className={styles.main}>
-            {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
-            <div hidden={tab !== "data"}>
-              <DataFlow actions={actions} storage={storage} />
-            </div>
-            {tab === "refresh" && <RefreshPanel actions={actions} />}
-            {tab === "subsidy" && <SubsidyPanel actions={actions} />}
-            {tab === "settings" && (
-              <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
-            )}
-          </main>
+          <OpenSettingsContext.Provider value={openSettings}>
+            <main className={styles.main}>
+              {/* The data flow stays mounted so switching tabs does not lose a half-finished load. */}
+              <div hidden={tab !== "data"}>
+                <DataFlow actions={actions} storage={storage} />
+              </div>
+              {tab === "refresh" && <RefreshPanel actions={actions} />}
+              {tab === "subsidy" && <SubsidyPanel actions={actions} />}
+              {tab === "settings" && (
+                <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
+              )}
+            </main>
+          </OpenSettingsContext.Provider>
         </I18nContext.Provider>
       </div>
     </FluentProvider>

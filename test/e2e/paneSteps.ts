@@ -69,6 +69,21 @@ export async function openTable(page: Page, id: string): Promise<void> {
   await pane.getByTestId("table-title").waitFor({ timeout: STEP_MS });
 }
 
+/**
+ * The error bar titled `title`: waits for it, opens its 「詳細」 (the technical text sits behind it) and
+ * returns the bar's whole text.
+ */
+export async function errorText(page: Page, title: string, timeout = STEP_MS): Promise<string> {
+  const bar = paneOf(page).getByText(title).locator("..");
+  await bar.waitFor({ timeout });
+  const details = bar.getByRole("button", { name: /^(詳細|Details)$/ });
+  if (await details.count()) {
+    await details.click();
+    await bar.getByTestId("error-details").waitFor({ timeout: 5_000 });
+  }
+  return (await bar.textContent()) ?? "";
+}
+
 export type SourceName = "オフラインパック" | "e-Stat" | "OECD";
 
 /** Searches the chosen sources only (the others are unticked) and waits for results or a message. */

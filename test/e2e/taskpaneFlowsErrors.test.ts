@@ -4,6 +4,7 @@ import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { startHarness, type Harness } from "./harness";
 import {
+  errorText,
   lastTable,
   loadFromPreview,
   openPlayground,
@@ -45,9 +46,8 @@ describe("task pane error states and the offline pack in the playground", () => 
     await setAppId(page, "invalid-app-id");
     await pane.getByRole("searchbox", { name: "統計表を検索" }).fill(TABLE);
     await pane.getByRole("button", { name: "検索", exact: true }).click();
-    const error = pane.getByText("統計表を開けませんでした").locator("..");
-    await error.waitFor({ timeout: 15_000 });
-    const text = (await error.textContent()) ?? "";
+    const text = await errorText(page, "統計表を開けませんでした", 15_000);
+    expect(text).toContain("設定で e-Stat の appId（アプリケーション ID）を確認してください。");
     expect(text).toContain("e-Stat API の認証に失敗しました（STATUS 100）");
     expect(text).toContain("アプリケーションIDが正しいか");
     expect(text).not.toContain("invalid-app-id");
@@ -55,9 +55,9 @@ describe("task pane error states and the offline pack in the playground", () => 
 
     await pane.getByRole("tab", { name: "設定" }).click();
     await pane.getByRole("button", { name: "ID をテスト" }).click();
-    const failed = pane.getByText("アプリケーション ID を確認できませんでした").locator("..");
-    await failed.waitFor({ timeout: 15_000 });
-    expect(await failed.textContent()).toContain("STATUS 100");
+    expect(await errorText(page, "アプリケーション ID を確認できませんでした", 15_000)).toContain(
+      "STATUS 100",
+    );
     await shot(h, page, "taskpane-error-appid-settings");
     await page.close();
   });
@@ -104,9 +104,8 @@ describe("task pane error states and the offline pack in the playground", () => 
     await pane.getByRole("searchbox", { name: "統計表を検索" }).fill(TABLE);
     const started = Date.now();
     await pane.getByRole("button", { name: "検索", exact: true }).click();
-    const error = pane.getByText("統計表を開けませんでした").locator("..");
-    await error.waitFor({ timeout: 30_000 });
-    const text = (await error.textContent()) ?? "";
+    const text = await errorText(page, "統計表を開けませんでした", 30_000);
+    expect(text).toContain("もう一度お試しください");
     expect(text).toMatch(/通信に失敗しました|接続できませんでした/);
     expect(text).toContain(new URL(down.baseUrl).host);
     expect(text).not.toContain("playground-test-app");

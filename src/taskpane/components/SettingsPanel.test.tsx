@@ -51,6 +51,7 @@ describe("settings", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "ID をテスト" }));
     expect(await screen.findByText("アプリケーション ID を確認できませんでした")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "詳細" }));
     expect(screen.getByText(/認証に失敗しました（STATUS 100）/)).toBeTruthy();
   });
 

@@ -1,5 +1,5 @@
 import "../testing/domShims";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { AppError } from "../../core/errors/AppError";
 import { ErrorBar, InfoBar } from "./common";
 
@@ -9,6 +9,7 @@ describe("message bars in a narrow pane", () => {
   it("lets an error's URL break anywhere instead of running past the pane's edge", () => {
     const error = new AppError("NETWORK", "down", { params: { url: URL_TEXT, detail: "Failed to fetch" } });
     render(<ErrorBar title="統計表を開けませんでした" error={error} />);
+    fireEvent.click(screen.getByRole("button", { name: "詳細" }));
     const body = screen.getByText("統計表を開けませんでした").parentElement!;
     expect(body.textContent).toContain(URL_TEXT);
     expect(getComputedStyle(body).overflowWrap).toBe("anywhere");

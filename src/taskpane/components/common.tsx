@@ -1,12 +1,4 @@
-import {
-  Badge,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { describeError } from "../../core/errors/messages";
+import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceKind } from "../actions";
 import { useI18n } from "../i18n";
 
@@ -38,21 +30,8 @@ export function isAbort(e: unknown): boolean {
   return x.name === "AbortError" || x.code === "CANCELLED" || x.code === "EXCEL_CANCELLED";
 }
 
-/**
- * Errors show the AppError's bilingual text (Japanese first) from src/core/errors,
- * under a title in the pane's language.
- */
-export function ErrorBar({ title, error }: { title: string; error: unknown }) {
-  const styles = usePaneStyles();
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody className={styles.message}>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {describeError(error)}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
+// The error bar lives in its own file (next step, 「詳細」 expander); panels import it from here.
+export { ErrorBar } from "./ErrorBar";
 
 export function InfoBar({
   intent = "info",

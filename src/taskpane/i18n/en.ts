@@ -31,6 +31,13 @@ export const en: Record<MessageKey, string> = {
   sourceOecd: "OECD",
   searching: "Searching…",
   searchFailed: "Search failed",
+  errorDetails: "Details",
+  errorNextRetry:
+    "Please try again in a moment. If it keeps failing, the self-check in Settings tests the connection.",
+  errorNextAppId: "Check the e-Stat appId (application ID) in Settings.",
+  errorOpenSettings: "Open Settings",
+  errorNextCheckId: "Check the table ID.",
+  errorCode: "Code: {code}",
   noResults: "No tables match “{query}”. Try other words or search more sources.",
   noSourceSelected: "Choose at least one source to search.",
   resultsLabel: "Search results",
