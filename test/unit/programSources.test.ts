@@ -57,6 +57,18 @@ describe("the scan itself", () => {
     expect(nonOfficialHosts(clean)).toEqual([]);
   });
 
+  it("accepts the 商工会地区 持続化補助金 事務局 (全国商工会連合会, jizokukanb.com) but not a look-alike host", () => {
+    const doc = (url: string) => ({ documents: { G: { url } } });
+    expect(nonOfficialHosts(doc("https://official.jizokukanb.com/shinsei"))).toEqual([]);
+    expect(nonOfficialHosts(doc("https://www.jizokukanb.com/jizokuka_r6h/"))).toEqual([]);
+    expect(nonOfficialHosts(doc("https://jizokukanb.com.example.net/"))).toEqual([
+      "documents.G.url: jizokukanb.com.example.net",
+    ]);
+    expect(nonOfficialHosts(doc("https://fake-jizokukanb.com/"))).toEqual([
+      "documents.G.url: fake-jizokukanb.com",
+    ]);
+  });
+
   it.each([
     [
       "a document URL",

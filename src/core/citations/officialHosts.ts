@@ -22,6 +22,9 @@ export const OFFICIAL_HOST_SUFFIXES: readonly string[] = [
   "chuokai.or.jp",
   "monodukuri-hojo.jp",
   "jizokukahojokin.info",
+  // 全国商工会連合会's 持続化補助金 事務局 site for 商工会地区 (www.jizokukanb.com/jizokuka_r6h/, official.jizokukanb.com
+  // from 2026), which publishes the 商工会地区 公募要領; the 商工会議所地区 one is jizokukahojokin.info.
+  "jizokukanb.com",
 ];
 
 /** The host of an http(s) URL in lower case, or undefined when `url` is not one. */
