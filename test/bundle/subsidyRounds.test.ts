@@ -1,5 +1,6 @@
 // Issue 11 through the BUILT functions bundle (dist/functions.js): the 省力化 一般型 correction on the
-// pinned round, 併用不可, and SME.PROGRAMS listing rounds with 公募期間 and 受付状況.
+// pinned round, 併用不可, SME.PROGRAMS listing rounds with 公募期間 and 受付状況, and the 2026 rounds
+// (新事業進出・ものづくり商業サービス補助金 第1回, 省力化 一般型 第6–8回, 持続化 第20回) as data in the bundle.
 import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
 const bundle = loadFunctionsBundle();
@@ -46,6 +47,38 @@ describe("SME.PROGRAMS (bundle)", () => {
     expect([status("2025-02-16"), status("2025-04-23 17:00"), status("2025-04-23 17:01")]).toEqual([
       "公募前",
       "受付中",
+      "締切済",
+    ]);
+  });
+});
+
+describe("2026 rounds in the bundle", () => {
+  const row = (filter: string, id: string, asOf: string) =>
+    (call("PROGRAMS", filter, asOf) as unknown[][]).find((r) => r[0] === id);
+
+  it("SME.GRANT on SHINMONO-1 (新事業進出・ものづくり商業サービス補助金 第1回): 新事業進出枠 15人 6,000万 → cap 2,500万", () => {
+    expect(call("GRANT", "SHINMONO-1:新事業進出枠", 60000000, 15, "製造業")).toEqual([[25000000]]);
+    expect(
+      call("GRANT", "新事業進出・ものづくり補助金:新事業進出枠", 60000000, 15, "製造業", null, "2026-10-01"),
+    ).toEqual([[25000000]]);
+  });
+
+  it("SME.PROGRAMS shows SHINMONO-1's 公募期間 (18:00 deadline) and 受付状況 on as_of", () => {
+    const r = row("SHINMONO", "SHINMONO-1:革新的新製品・サービス枠", "2026-10-30 18:00");
+    expect(r?.slice(4, 7)).toEqual(["2026-09-30", "2026-10-30 18:00", "受付中"]);
+    expect(String(r?.[7])).toMatch(/^独立行政法人中小企業基盤整備機構/);
+    expect(row("SHINMONO", "SHINMONO-1:革新的新製品・サービス枠", "2026-10-30 18:01")?.[6]).toBe("締切済");
+  });
+
+  it("SME.PROGRAMS shows 持続化 第20回 open today with its 17:00 deadline, and 省力化 第8回 closed", () => {
+    expect(row("持続化", "JIZOKU-20:通常枠", "2026-12-07")?.slice(4, 7)).toEqual([
+      "2026-11-05",
+      "2026-12-15 17:00",
+      "受付中",
+    ]);
+    expect(row("省力化", "SHORYOKU-8:一般型", "2026-12-07")?.slice(4, 7)).toEqual([
+      "2026-09-18",
+      "2026-10-16 17:00",
       "締切済",
     ]);
   });
