@@ -185,7 +185,7 @@ describe("data formulas in the built bundle", () => {
     expect(s.length).toBeGreaterThan(1);
   });
 
-  it("INDICATOR extends to FY2025 and SOURCE cites only the official documents of the rows its range shows", async () => {
+  it("INDICATOR extends to FY2026 and SOURCE cites only the official documents of the rows its range shows", async () => {
     storage = new MemoryLocalStorage();
     const { bundle } = load("http://127.0.0.1:9");
     const s = bundle.call("INDICATOR", [["minimum_wage_national_weighted_avg"]], [[2024]], null, {
@@ -195,6 +195,7 @@ describe("data formulas in the built bundle", () => {
       ["period", "value", "unit", "status"],
       [2024, 1055, "円/時間", "secondary"],
       [2025, 1121, "円/時間", "secondary"],
+      [2026, 1177, "円/時間", "secondary"],
     ]);
     const source = async (address: string) =>
       (
@@ -207,8 +208,11 @@ describe("data formulas in the built bundle", () => {
     expect(fy2025).toEqual([
       "出典: 厚生労働省「令和7年度 地域別最低賃金 答申状況」 全国加重平均額（2025-09-05）（2025年度の値） https://www.mhlw.go.jp/stf/newpage_63030.html（二次資料で確認）（内蔵データ 系列 minimum_wage_national_weighted_avg）",
     ]);
+    expect(await source("Sheet5!B4")).toEqual([
+      "出典: 厚生労働省「令和8年度 地域別最低賃金額 答申状況（別紙）」 全国加重平均額（2026年度の値） https://www.mhlw.go.jp/content/11302000/001745621.pdf（二次資料で確認）（内蔵データ 系列 minimum_wage_national_weighted_avg）",
+    ]);
     const both = await source("Sheet5!A1");
-    expect(both).toHaveLength(2);
+    expect(both).toHaveLength(3);
     expect(both[0]).toMatch(/^出典: 厚生労働省「地域別最低賃金の全国一覧」 全国加重平均額（2024年度の値）/);
     expect(JSON.stringify([fy2025, both])).not.toMatch(/j-roumu|kanpura|hope-sr|m-c-w/);
     const list = bundle.call("INDICATORS", [["minimum_wage_national_weighted_avg"]]) as unknown[][];

@@ -401,13 +401,17 @@ describe("SME.SOURCE", () => {
         /^出典: 厚生労働省「地域別最低賃金の全国一覧」 全国加重平均額（2002–2024年度の値） https:\/\/www\.mhlw\.go\.jp\/.*（二次資料で確認）（内蔵データ 系列 minimum_wage_national_weighted_avg）$/,
       ),
       expect.stringMatching(/^出典: 厚生労働省「令和7年度 地域別最低賃金 答申状況」.*（2025年度の値）/),
+      expect.stringMatching(
+        /^出典: 厚生労働省「令和8年度 地域別最低賃金額 答申状況（別紙）」.*（2026年度の値）/,
+      ),
     ]);
     expect(JSON.stringify(pack)).not.toMatch(/kanpura|5ch|github|j-roumu/);
   });
 
   it("cites only the official sources of the SME.INDICATOR rows its range shows, one line per source", async () => {
-    // G1:J25 = header + FY2002..FY2025. Rows 2..24 (FY2002..2024) come from 地域別最低賃金の全国一覧,
-    // row 25 (FY2025) from the 令和7年度 答申状況 release; row 26 is outside the spill.
+    // G1:J26 = header + FY2002..FY2026. Rows 2..24 (FY2002..2024) come from 地域別最低賃金の全国一覧,
+    // row 25 (FY2025) from the 令和7年度 答申状況 release, row 26 (FY2026) from the 令和8年度 答申状況;
+    // row 27 is outside the spill.
     indicatorFn(
       [["minimum_wage_national_weighted_avg"]],
       null as never,
@@ -421,11 +425,16 @@ describe("SME.SOURCE", () => {
         )) as string[][]
       ).map((r) => r[0]);
     const whole = await lines("Sheet2!G1");
-    expect(whole).toHaveLength(2);
+    expect(whole).toHaveLength(3);
     const last = await lines("Sheet2!H24:H25");
     expect(last).toEqual([
       expect.stringMatching(/^出典: 厚生労働省「地域別最低賃金の全国一覧」.*（2024年度の値）/),
       expect.stringMatching(/「令和7年度 地域別最低賃金 答申状況」.*（2025年度の値）/),
+    ]);
+    expect(await lines("Sheet2!H26")).toEqual([
+      expect.stringMatching(
+        /^出典: 厚生労働省「令和8年度 地域別最低賃金額 答申状況（別紙）」 全国加重平均額（2026年度の値） https:\/\/www\.mhlw\.go\.jp\/content\/11302000\/001745621\.pdf（二次資料で確認）/,
+      ),
     ]);
     const early = await lines("Sheet2!G2:J4");
     expect(early).toEqual([
@@ -433,7 +442,7 @@ describe("SME.SOURCE", () => {
     ]);
     expect(early.join()).not.toMatch(/令和7年度|newpage_63030/);
     expect(
-      await settle(sourceFn([[0]], null as never, invocationAt("Sheet2!A2", ["Sheet2!H26"]) as never)),
+      await settle(sourceFn([[0]], null as never, invocationAt("Sheet2!A2", ["Sheet2!H27"]) as never)),
     ).toMatchObject({
       error: "#N/A",
     });
