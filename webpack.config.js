@@ -17,6 +17,7 @@ const FUNCTION_FILES = [
   "./src/functions/measures.ts",
   "./src/functions/subsidy.ts",
   "./src/functions/data.ts",
+  "./src/functions/rdtax.ts",
 ];
 // First module of every page entry: zod without `new Function`, which the pages' CSP forbids.
 const ZOD_JITLESS = "./src/core/zodJitless.ts";

@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-function parameters must be any[][] so every argument accepts a range */
 import { AppError } from "../core/errors/AppError";
 import { messageFor } from "../core/errors/messages";
-import { rateFromNumber, rateFromText, rateToNumber, Rate, toYen, Yen } from "../core/money";
+import { rateFromNumber, rateFromText, rateToNumber, Rate } from "../core/money";
 import {
   cappedGrant,
   computeGoTech,
@@ -25,6 +25,7 @@ import {
   mapCells,
   readNumber,
   readText,
+  readYen,
   scalarOf,
 } from "./shared/args";
 import { readAsOf, readRound } from "./subsidyDates";
@@ -32,18 +33,6 @@ import { guard, toExcelMatrix } from "./shared/toExcel";
 
 function blankOrZero(cell: Cell): boolean {
   return isBlank(cell) || cell === 0;
-}
-
-/** Whole, non-negative yen from a cell. */
-function readYen(cell: Cell, arg: string, missing: "error" | number = "error"): Yen {
-  const n = readNumber(cell, arg, missing);
-  const y = toYen(n, arg);
-  if (y < 0)
-    throw new AppError("ARG_NEGATIVE", `${arg} is negative`, {
-      kind: "invalidNumber",
-      params: { arg, value: y },
-    });
-  return y;
 }
 
 /** An exact rate from 0.5, =2/3 (0.666…), "2/3" or "50%"; at most 1 (10/10). */

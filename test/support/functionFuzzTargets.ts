@@ -49,6 +49,7 @@ export const FUNCTION_FILES = [
   "src/functions/measures.ts",
   "src/functions/subsidy.ts",
   "src/functions/data.ts",
+  "src/functions/rdtax.ts",
 ];
 
 /** From source. Needs the CustomFunctions shim as a global (jest's setup file installs it; the bench calls this). */

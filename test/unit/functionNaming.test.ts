@@ -168,7 +168,7 @@ describe("metadata of all languages together", () => {
 
 describe("the add-in's own metadata", () => {
   it("passes every rule in English and Japanese (SOURCE is 出典表示, not the two-character 出典)", async () => {
-    const files = ["measures", "subsidy", "data"].map((f) => join(ROOT, `src/functions/${f}.ts`));
+    const files = ["measures", "subsidy", "data", "rdtax"].map((f) => join(ROOT, `src/functions/${f}.ts`));
     const generated = await generateCustomFunctionsMetadata(files);
     expect(generated.errors).toEqual([]);
     const en = JSON.parse(generated.metadataJson);

@@ -3,6 +3,8 @@ export const rdtaxEn = {
   RDTAX_SCHEME_UNKNOWN: "Scheme '{value}' is not known. Use one of: {accepted}",
   RDTAX_PERIOD_UNKNOWN:
     "No R&D tax credit data for a fiscal year starting {value} (covered fiscal-year starts: {range}).",
+  RDTAX_FY_INVALID:
+    "fiscal_year_start '{value}' is not a date: give an Excel date or text such as 2025-04-01.",
   RDTAX_RATIO_INVALID: "Argument '{arg}': ratio '{value}' is not usable. Give a number such as 0.12 (12 %).",
   RDTAX_PERIOD: "Law applied: {law} ({label}, fiscal year starting {date})",
   RDTAX_PERIOD_ASSUMED: "Parts of this period's rules are not verified; computed on an assumption: {note}",

@@ -3,6 +3,8 @@ export const rdtaxJa = {
   RDTAX_SCHEME_UNKNOWN: "制度「{value}」は使えません。指定できるのは: {accepted}",
   RDTAX_PERIOD_UNKNOWN:
     "事業年度開始日 {value} に当てはまる研究開発税制のデータがありません（対応している事業年度開始日: {range}）。",
+  RDTAX_FY_INVALID:
+    "事業年度開始日「{value}」は日付ではありません。Excel の日付または 2025-04-01 の形の文字列を指定してください。",
   RDTAX_RATIO_INVALID:
     "引数「{arg}」の割合「{value}」は使えません。0.12（12%）のような数値を指定してください。",
   RDTAX_PERIOD: "適用した法令: {law}（{label}、事業年度開始日 {date}）",

@@ -4,5 +4,6 @@ import type { JaFunctionTable } from "./types";
 import { measuresJa } from "./measures.ja";
 import { subsidyJa } from "./subsidy.ja";
 import { dataJa } from "./data.ja";
+import { rdtaxJa } from "./rdtax.ja";
 
-export const functionsJa: JaFunctionTable = { ...measuresJa, ...subsidyJa, ...dataJa };
+export const functionsJa: JaFunctionTable = { ...measuresJa, ...subsidyJa, ...dataJa, ...rdtaxJa };

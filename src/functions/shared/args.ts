@@ -1,4 +1,5 @@
 import { AppError } from "../../core/errors/AppError";
+import { toYen, type Yen } from "../../core/money";
 import { parseLenientNumber } from "../../core/parse/parseNumber";
 
 /** What Excel passes for one cell: desktop gives 0 for a blank cell, the web gives null. */
@@ -32,6 +33,17 @@ export function readNumber(cell: Cell, arg: string, missing: "error" | number = 
     return missing;
   }
   return readNonBlankNumber(cell, arg);
+}
+
+/** Whole, non-negative yen from a cell (the subsidy and R&D tax functions). */
+export function readYen(cell: Cell, arg: string, missing: "error" | number = "error"): Yen {
+  const y = toYen(readNumber(cell, arg, missing), arg);
+  if (y < 0)
+    throw new AppError("ARG_NEGATIVE", `${arg} is negative`, {
+      kind: "invalidNumber",
+      params: { arg, value: y },
+    });
+  return y;
 }
 
 /** A number from one cell, or null when the cell is blank (for arguments where blank has its own meaning). */

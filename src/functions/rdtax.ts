@@ -1,0 +1,256 @@
+// Custom functions of 研究開発税制 (the R&D tax credit): thin wrappers over src/core/rdtax.
+// Blank cells: Excel desktop passes 0 and the web passes null. For the optional ratios, average_sales
+// and fiscal_year_start both mean "not given"; a blank or 0 comparison means 比較試験研究費 0.
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-function parameters must be any[][] so every argument accepts a range */
+import { AppError } from "../core/errors/AppError";
+import { rateFromNumber, rateFromText } from "../core/money";
+import {
+  capRate,
+  computeRdTax,
+  creditRate,
+  parseScheme,
+  periodFor,
+  q,
+  resolveFiscalYearStart,
+  scheme as schemeRules,
+  toNumber,
+  yenTimes,
+  type Q,
+} from "../core/rdtax";
+import { asOfFromSerial, asOfFromText } from "../core/subsidy/asOf";
+import { formatSource } from "../core/subsidy/findings";
+import { Cell, isBlank, mapCells, readText, readYen, scalarOf } from "./shared/args";
+import { guard, toExcelMatrix } from "./shared/toExcel";
+
+function ratioError(arg: string, value: Cell): AppError {
+  return new AppError("RDTAX_RATIO_INVALID", `${arg} is not a ratio`, {
+    params: { arg, value: String(value) },
+  });
+}
+
+/** A signed ratio from 0.12, -0.04, "12%", "-4%"; null when blank (and `blankIsNull`). */
+function readRatio(cell: Cell, arg: string, blankIsNull: boolean): Q | null {
+  if (isBlank(cell)) {
+    if (blankIsNull) return null;
+    throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
+  }
+  if (typeof cell === "boolean") throw ratioError(arg, cell);
+  try {
+    if (typeof cell === "number") {
+      if (!Number.isFinite(cell)) throw ratioError(arg, cell);
+      const r = rateFromNumber(Math.abs(cell));
+      return q(cell < 0 ? -r.num : r.num, r.den);
+    }
+    const s = String(cell).normalize("NFKC").trim().replace(/^[−–]/, "-");
+    const negative = s.startsWith("-");
+    const r = rateFromText(negative ? s.slice(1) : s);
+    return q(negative ? -r.num : r.num, r.den);
+  } catch {
+    throw ratioError(arg, cell);
+  }
+}
+
+/** A non-negative amount that may be an average (a fraction of a yen); null when blank or 0 and allowed. */
+function readAmount(cell: Cell, arg: string): Q | null {
+  if (isBlank(cell) || cell === 0) return null;
+  if (typeof cell === "number" && Number.isInteger(cell)) return q(readYen(cell, arg));
+  const n =
+    typeof cell === "number"
+      ? cell
+      : Number(
+          String(cell)
+            .normalize("NFKC")
+            .replace(/[,\s円]/g, ""),
+        );
+  if (!Number.isFinite(n))
+    throw new AppError("ARG_NOT_NUMBER", `${arg} is not a number`, { params: { arg, value: String(cell) } });
+  if (n < 0)
+    throw new AppError("ARG_NEGATIVE", `${arg} is negative`, {
+      kind: "invalidNumber",
+      params: { arg, value: n },
+    });
+  const r = rateFromNumber(n);
+  return q(r.num, r.den);
+}
+
+/** 事業年度開始日 from an Excel date serial or ISO text; null when blank. */
+function readFiscalYearStart(cell: Cell): string | null {
+  if (isBlank(cell) || cell === 0) return null;
+  try {
+    if (typeof cell === "number") return asOfFromSerial(cell).date;
+    if (typeof cell === "string") return asOfFromText(cell).date;
+  } catch {
+    /* fall through */
+  }
+  throw new AppError("RDTAX_FY_INVALID", "fiscal_year_start is not a date", {
+    params: { value: String(cell) },
+  });
+}
+
+const schemeOf = (cell: Cell) => parseScheme(readText(cell, "scheme"));
+
+/**
+ * 研究開発税制の税額控除割合 (R&D tax credit rate) as a ratio (0.115 = 11.5 %), from 増減試験研究費割合 and, optionally, 試験研究費割合, under the law in force for the fiscal year's start.
+ * @customfunction RDTAXRATE
+ * @helpurl https://localhost:3000/docs/functions.html#rdtaxrate
+ * @param scheme 一般型 (general) or 中小企業技術基盤強化税制 (sme).
+ * @param increase_ratio 増減試験研究費割合 as a ratio: (R&D − comparison) ÷ comparison, e.g. 0.12 for 12 %.
+ * @param [rd_to_sales_ratio] 試験研究費割合: R&D ÷ average sales (0.15 = 15 %). Blank = not used.
+ * @param [fiscal_year_start] 事業年度開始日 (Excel date or text 2025-04-01). Blank = the April-start year containing today.
+ * @returns The credit rate (truncated to three decimals as the law says).
+ */
+export function rdTaxRateFn(
+  scheme: any[][],
+  increase_ratio: any[][],
+  rd_to_sales_ratio?: any[][],
+  fiscal_year_start?: any[][],
+): any[][] {
+  return guard(() =>
+    toExcelMatrix(
+      mapCells(
+        [scheme, increase_ratio, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
+        ["scheme", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
+        (s, inc, ratio, fy) => {
+          const period = periodFor(resolveFiscalYearStart(readFiscalYearStart(fy)).date);
+          const increase = readRatio(inc, "increase_ratio", false);
+          return toNumber(
+            creditRate(period, schemeRules(period, schemeOf(s)), {
+              increase,
+              intensity: readRatio(ratio, "rd_to_sales_ratio", true),
+            }).rate,
+          );
+        },
+      ),
+    ),
+  );
+}
+
+/**
+ * 研究開発税制の控除上限額 (cap on the R&D credit) in yen: 調整前法人税額 × 25 % with the period's additions and reductions.
+ * @customfunction RDTAXCAP
+ * @helpurl https://localhost:3000/docs/functions.html#rdtaxcap
+ * @param scheme 一般型 (general) or 中小企業技術基盤強化税制 (sme).
+ * @param corporate_tax 調整前法人税額 in yen.
+ * @param [increase_ratio] 増減試験研究費割合 as a ratio (0.12 = 12 %). Blank = none (比較試験研究費 0).
+ * @param [rd_to_sales_ratio] 試験研究費割合 as a ratio. Blank = not used.
+ * @param [fiscal_year_start] 事業年度開始日. Blank = the April-start year containing today.
+ * @returns The cap in yen (floored to the yen).
+ */
+export function rdTaxCapFn(
+  scheme: any[][],
+  corporate_tax: any[][],
+  increase_ratio?: any[][],
+  rd_to_sales_ratio?: any[][],
+  fiscal_year_start?: any[][],
+): any[][] {
+  return guard(() =>
+    toExcelMatrix(
+      mapCells(
+        [scheme, corporate_tax, increase_ratio ?? null, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
+        ["scheme", "corporate_tax", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
+        (s, tax, inc, ratio, fy) => {
+          const period = periodFor(resolveFiscalYearStart(readFiscalYearStart(fy)).date);
+          const c = capRate(schemeRules(period, schemeOf(s)), {
+            increase: readRatio(inc, "increase_ratio", true),
+            intensity: readRatio(ratio, "rd_to_sales_ratio", true),
+          });
+          return yenTimes(readYen(tax, "corporate_tax"), c.capRate);
+        },
+      ),
+    ),
+  );
+}
+
+function creditInput(s: Cell, rd: Cell, comp: Cell, tax: Cell, sales: Cell, fy: Cell) {
+  return {
+    scheme: schemeOf(s),
+    rdExpenses: readYen(rd, "rd_expenses"),
+    comparison: readAmount(comp, "comparison_rd_expenses") ?? q(0),
+    corporateTax: readYen(tax, "corporate_tax"),
+    averageSales: readAmount(sales, "average_sales"),
+    fiscalYearStart: readFiscalYearStart(fy),
+  };
+}
+
+/**
+ * 研究開発税制の税額控除額 (R&D tax credit) in yen: min(R&D × rate, cap), floored to the yen. Derives 増減試験研究費割合 and 試験研究費割合 from the amounts.
+ * @customfunction RDTAXCREDIT
+ * @helpurl https://localhost:3000/docs/functions.html#rdtaxcredit
+ * @param scheme 一般型 (general) or 中小企業技術基盤強化税制 (sme).
+ * @param rd_expenses 試験研究費の額 this fiscal year, in yen.
+ * @param comparison_rd_expenses 比較試験研究費の額: the average of the previous three fiscal years. Blank or 0 = none (設立事業年度 etc.).
+ * @param corporate_tax 調整前法人税額 in yen.
+ * @param [average_sales] 平均売上金額 (this and the previous three years) in yen. Blank = not used.
+ * @param [fiscal_year_start] 事業年度開始日. Blank = the April-start year containing today.
+ * @returns The credit in yen.
+ */
+export function rdTaxCreditFn(
+  scheme: any[][],
+  rd_expenses: any[][],
+  comparison_rd_expenses: any[][],
+  corporate_tax: any[][],
+  average_sales?: any[][],
+  fiscal_year_start?: any[][],
+): any[][] {
+  return guard(() =>
+    toExcelMatrix(
+      mapCells(
+        [
+          scheme,
+          rd_expenses,
+          comparison_rd_expenses,
+          corporate_tax,
+          average_sales ?? null,
+          fiscal_year_start ?? null,
+        ],
+        [
+          "scheme",
+          "rd_expenses",
+          "comparison_rd_expenses",
+          "corporate_tax",
+          "average_sales",
+          "fiscal_year_start",
+        ],
+        (s, rd, comp, tax, sales, fy) => computeRdTax(creditInput(s, rd, comp, tax, sales, fy)).credit,
+      ),
+    ),
+  );
+}
+
+/**
+ * Why the R&D tax credit is what it is: the law period used, the rate and its formula, 特例 applied, floor or cap reached, the cap and whether it binds, the 比較試験研究費 0 case and who counts as 中小企業者等. One row per finding.
+ * @customfunction RDTAXCHECK
+ * @helpurl https://localhost:3000/docs/functions.html#rdtaxcheck
+ * @param scheme 一般型 (general) or 中小企業技術基盤強化税制 (sme).
+ * @param rd_expenses 試験研究費の額 this fiscal year, in yen.
+ * @param comparison_rd_expenses 比較試験研究費の額 (average of the previous three years). Blank or 0 = none.
+ * @param corporate_tax 調整前法人税額 in yen.
+ * @param [average_sales] 平均売上金額 in yen. Blank = not used.
+ * @param [fiscal_year_start] 事業年度開始日. Blank = the April-start year containing today.
+ * @returns Rows of code, severity, message, source, status.
+ */
+export function rdTaxCheckFn(
+  scheme: any[][],
+  rd_expenses: any[][],
+  comparison_rd_expenses: any[][],
+  corporate_tax: any[][],
+  average_sales?: any[][],
+  fiscal_year_start?: any[][],
+): any[][] {
+  return guard(() => {
+    const one = (a: any[][] | undefined, name: string) => (a === undefined ? null : scalarOf(a, name));
+    const r = computeRdTax(
+      creditInput(
+        one(scheme, "scheme"),
+        one(rd_expenses, "rd_expenses"),
+        one(comparison_rd_expenses, "comparison_rd_expenses"),
+        one(corporate_tax, "corporate_tax"),
+        one(average_sales, "average_sales"),
+        one(fiscal_year_start, "fiscal_year_start"),
+      ),
+    );
+    return toExcelMatrix(
+      r.findings.map((f) => [f.code, f.severity, f.messageJa, formatSource(f.source), f.status ?? ""]),
+    );
+  });
+}
