@@ -23,17 +23,45 @@ export interface CalculationSheetRequest {
 
 export interface CalculationSheetResult {
   written: boolean;
+  /** The sheet written: the requested name, or a new "name (2)" when the user chose a new sheet. */
   sheet: string;
 }
 
 /**
+ * What to do with a sheet that already has content: replace it, write beside it on a new sheet (so
+ * applicants can compare scenarios), or write nothing.
+ */
+export type SheetChoice = "overwrite" | "newSheet" | "cancel";
+
+export interface CalculationSheetOptions {
+  /** Asked when the sheet has content. Without it (or confirmOverwrite), nothing is overwritten. */
+  chooseSheet?: (what: OverwriteInfo) => Promise<SheetChoice>;
+  /** The older yes/no question: true = overwrite. Used only when chooseSheet is absent. */
+  confirmOverwrite?: (what: OverwriteInfo) => Promise<boolean>;
+}
+
+/**
+ * The first of "name (2)", "name (3)" … that no sheet has. Excel compares sheet names without regard
+ * to case and allows at most 31 characters, so the base is shortened to make room for the suffix.
+ */
+export function nextSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = [...base].slice(0, 31 - suffix.length).join("") + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
  * Writes the cells to the named sheet, creating it when missing. A sheet that already has content is
- * cleared and rewritten only when confirmOverwrite resolves true.
+ * asked about (chooseSheet): overwritten (cleared and rewritten), left alone with the cells written to
+ * a new sheet "name (2)", or left alone with nothing written.
  */
 export async function writeCalculationSheet(
   run: ExcelRun,
   req: CalculationSheetRequest,
-  opts: { confirmOverwrite?: (what: OverwriteInfo) => Promise<boolean> } = {},
+  opts: CalculationSheetOptions = {},
 ): Promise<CalculationSheetResult> {
   const cells = req.cells.map((c) => {
     const ref = parseRangeAddress(c.address);
@@ -46,12 +74,15 @@ export async function writeCalculationSheet(
     return { ...c, ref };
   });
   // Anything on the sheet is content: a value, a formula (even one showing ""), a format, a table.
-  const existing = await run(async (context) => {
+  let sheetNames: string[] = [];
+  const found = await run(async (context) => {
     const meter = new SyncMeter(context);
     const sheet = context.workbook.worksheets.getItemOrNullObject(req.sheetName);
     sheet.load("id");
+    const all = context.workbook.worksheets.load("items/name");
     meter.add();
     await meter.sync();
+    sheetNames = all.items.map((w) => w.name);
     if (sheet.isNullObject) return null;
     const used = sheet
       .getUsedRangeOrNullObject(false)
@@ -72,15 +103,26 @@ export async function writeCalculationSheet(
       cells: Math.max(saved.nonEmptyCells, formatted, 1),
     };
   });
-  if (existing && (existing.saved || existing.tables > 0)) {
+  let existing = found;
+  let sheetName = req.sheetName;
+  if (found && (found.saved || found.tables > 0)) {
     const info = {
       sheet: req.sheetName,
-      address: existing.address,
-      nonEmptyCells: existing.cells,
-      sample: existing.saved?.sample ?? [],
+      address: found.address,
+      nonEmptyCells: found.cells,
+      sample: found.saved?.sample ?? [],
     };
-    if (!(opts.confirmOverwrite && (await opts.confirmOverwrite(info))))
-      return { written: false, sheet: req.sheetName };
+    const choice: SheetChoice = opts.chooseSheet
+      ? await opts.chooseSheet(info)
+      : opts.confirmOverwrite && (await opts.confirmOverwrite(info))
+        ? "overwrite"
+        : "cancel";
+    if (choice === "cancel") return { written: false, sheet: req.sheetName };
+    if (choice === "newSheet") {
+      // The old sheet is not touched at all: the cells go to a sheet of their own.
+      existing = null;
+      sheetName = nextSheetName(req.sheetName, sheetNames);
+    }
   }
   let addedId: string | null = null;
   try {
@@ -92,7 +134,7 @@ export async function writeCalculationSheet(
         sheet.getRange().clear("All");
         meter.add();
       } else {
-        sheet = context.workbook.worksheets.add(req.sheetName);
+        sheet = context.workbook.worksheets.add(sheetName);
         sheet.load("id");
         meter.add();
         await meter.sync();
@@ -137,12 +179,12 @@ export async function writeCalculationSheet(
         "Rollback failed.",
         {
           detail: describeOfficeError(undo),
-          address: req.sheetName,
+          address: sheetName,
         },
         e,
       );
     });
     throw excelError("EXCEL_WRITE_FAILED", describeOfficeError(e), { detail: describeOfficeError(e) }, e);
   }
-  return { written: true, sheet: req.sheetName };
+  return { written: true, sheet: sheetName };
 }

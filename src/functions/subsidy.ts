@@ -28,6 +28,7 @@ import {
   readYen,
   scalarOf,
 } from "./shared/args";
+import { SEVERITY_LABEL, STATUS_LABEL } from "../core/subsidy/statuses";
 import { readAsOf, readRound } from "./subsidyDates";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
@@ -62,9 +63,35 @@ function optionalText(arg: Arg | undefined, name: string): string | null {
   return blankOrZero(c) ? null : String(c).trim();
 }
 
-function findingRows(findings: readonly Finding[]): (string | number)[][] {
-  if (findings.length === 0) return [["OK", "info", messageFor("CHECK_OK", {}, "ja"), "", ""]];
-  return findings.map((f) => [f.code, f.severity, f.messageJa, formatSource(f.source), f.status ?? ""]);
+/** The check functions' optional language: blank keeps the machine words (info, secondary) as before. */
+function readLanguage(arg: Arg | undefined): "ja" | "en" | null {
+  const text = optionalText(arg, "language");
+  if (text === null) return null;
+  const t = text.toLowerCase();
+  if (["ja", "jp", "japanese", "日本語"].includes(t)) return "ja";
+  if (["en", "english", "英語"].includes(t)) return "en";
+  throw new AppError("ARG_LANGUAGE", `language ${text}`, { params: { arg: "language", value: text } });
+}
+
+/**
+ * Rows of code, severity, message, source, status. With a language the severity and status are
+ * words (エラー, 二次資料で確認 / Error, Checked in secondary sources) and the message is in it; the
+ * code stays first, for support and for filters on it.
+ */
+function findingRows(findings: readonly Finding[], lang: "ja" | "en" | null = null): (string | number)[][] {
+  if (findings.length === 0)
+    return [
+      ["OK", lang ? SEVERITY_LABEL.info[lang] : "info", messageFor("CHECK_OK", {}, lang ?? "ja"), "", ""],
+    ];
+  if (lang === null)
+    return findings.map((f) => [f.code, f.severity, f.messageJa, formatSource(f.source), f.status ?? ""]);
+  return findings.map((f) => [
+    f.code,
+    SEVERITY_LABEL[f.severity][lang],
+    lang === "en" ? f.messageEn : f.messageJa,
+    formatSource(f.source, lang),
+    f.status ? STATUS_LABEL[f.status][lang] : "",
+  ]);
 }
 
 /** The Go-Tech input from the worksheet arguments (rows with a blank type and no cost are skipped). */
@@ -189,6 +216,7 @@ export function goTechFn(
  * @param [taxable_income] Per participant: the three-year average (one column) or the three years (three columns). Blank for non-SMEs.
  * @param [planned_investment] 出資獲得枠: the funds' planned investment in yen.
  * @param [round] R7, R6, 令和7年度 …, or a date (Excel date or text such as 2025-03-01): the round whose 公募期間 contains it, else the latest published by then. Blank = by today's date.
+ * @param [language] "ja" or "en": severity and status as words (エラー, 二次資料で確認) and the message in that language. Blank = codes (error, secondary) and Japanese messages.
  * @returns Rows of code, severity, message, source, status.
  */
 export function goTechCheckFn(
@@ -198,12 +226,14 @@ export function goTechCheckFn(
   taxable_income?: any[][],
   planned_investment?: any[][],
   round?: any[][],
+  language?: any[][],
 ): any[][] {
   return guard(() => {
+    const lang = readLanguage(language);
     const r = computeGoTech(
       goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
     );
-    return toExcelMatrix(findingRows(r.findings));
+    return toExcelMatrix(findingRows(r.findings, lang));
   });
 }
 
@@ -337,6 +367,7 @@ export function grantRateFn(
  * @param industry Main industry, e.g. 製造業, 小売業.
  * @param [flags] Flags as a list separated by , or 、 or a range.
  * @param [as_of] Date that picks the round of a family id such as "SHORYOKU:一般型" (the round whose 公募期間 contains it, else the latest published by then): an Excel date or text such as 2025-10-01. Blank = today (Japan time).
+ * @param [language] "ja" or "en": severity and status as words (エラー, 二次資料で確認) and the message in that language. Blank = codes (error, secondary) and Japanese messages.
  * @returns Rows of code, severity, message, source, status.
  */
 export function grantCheckFn(
@@ -346,8 +377,10 @@ export function grantCheckFn(
   industry: any[][],
   flags?: any[][],
   as_of?: any[][],
+  language?: any[][],
 ): any[][] {
   return guard(() => {
+    const lang = readLanguage(language);
     const ind = scalarOf(industry, "industry");
     const r = computeGrant(
       readText(scalarOf(program, "program"), "program"),
@@ -359,7 +392,7 @@ export function grantCheckFn(
       },
       readAsOf(as_of),
     );
-    return toExcelMatrix(findingRows(r.findings));
+    return toExcelMatrix(findingRows(r.findings, lang));
   });
 }
 

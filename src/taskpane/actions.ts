@@ -274,8 +274,12 @@ export interface SubsidyResult {
 
 export interface CalculationSheetResult {
   written: boolean;
+  /** The sheet written (a new "補助金計算 (2)" when the user chose a new sheet). */
   sheetName: string;
 }
+
+/** What to do when the calculation sheet already has content (see src/excel/calculationSheet.ts). */
+export type SheetChoice = "overwrite" | "newSheet" | "cancel";
 
 export interface TaskpaneActions {
   search(query: string, options: SearchOptions): Promise<SearchResult[]>;
@@ -312,10 +316,14 @@ export interface TaskpaneActions {
 
   listPrograms(): Promise<ProgramSummary[]>;
   calculate(input: SubsidyInput): Promise<SubsidyResult>;
-  /** Writes labelled inputs and SME.* formulas; asks before replacing a non-empty sheet. */
+  /**
+   * Writes labelled inputs and SME.* formulas; a sheet with content is overwritten, kept with a new
+   * sheet written beside it, or kept with nothing written, as chooseSheet answers. `lang` is the
+   * language of the findings' severity and status words on the sheet.
+   */
   writeCalculationSheet(
     input: SubsidyInput,
-    options: { confirmOverwrite: (info: OverwriteInfo) => Promise<boolean> },
+    options: { chooseSheet: (info: OverwriteInfo) => Promise<SheetChoice>; lang?: Lang },
   ): Promise<CalculationSheetResult>;
 }
 

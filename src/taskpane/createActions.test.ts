@@ -265,15 +265,23 @@ describe("createActions against the loopback e-Stat fake", () => {
     const calc = await actions.calculate(input);
     expect(calc.total).toBeGreaterThan(0);
     expect(calc.findings.length).toBeGreaterThan(0);
-    const r = await actions.writeCalculationSheet(input, { confirmOverwrite: never });
+    const cancel = async () => "cancel" as const;
+    const r = await actions.writeCalculationSheet(input, { chooseSheet: cancel });
     expect(r).toEqual({ written: true, sheetName: "補助金計算" });
     expect(fake.cell("補助金計算!B9")?.formula).toBe("=SME.GRANT(B3,B4,B5,B6,B7)");
     expect(fake.values("補助金計算!B4")).toEqual([[10_000_000]]);
-    // A second write finds content and, declined, leaves it.
-    expect(await actions.writeCalculationSheet(input, { confirmOverwrite: never })).toEqual({
+    // A second write finds content and, declined, leaves it; a new sheet keeps the first one.
+    expect(await actions.writeCalculationSheet(input, { chooseSheet: cancel })).toEqual({
       written: false,
       sheetName: "補助金計算",
     });
+    const newSheet = async () => "newSheet" as const;
+    expect(await actions.writeCalculationSheet(input, { chooseSheet: newSheet, lang: "en" })).toEqual({
+      written: true,
+      sheetName: "補助金計算 (2)",
+    });
+    expect(fake.cell("補助金計算!B9")?.formula).toBe("=SME.GRANT(B3,B4,B5,B6,B7)");
+    expect(fake.cell("'補助金計算 (2)'!A15")?.formula).toBe('=SME.GRANTCHECK(B3,B4,B5,B6,B7,,"en")');
   });
 
   it("cancelling a load after the download leaves the workbook as it was", async () => {

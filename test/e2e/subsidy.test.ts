@@ -49,19 +49,40 @@ describe("subsidy calculator in the playground", () => {
     await page.getByTestId("sheet-tab-補助金計算").waitFor({ timeout: 20000 });
     await page.getByTestId("sheet-tab-補助金計算").click();
     await h.shot(page, "subsidy-live-sheet-written");
+    // Results sit under their headers (issue 14: they were one column to the left, the total under
+    // 「2年度目」): row 11 holds 1年度目 / 2年度目 / 合計 in C:E, row 12 the amounts.
     await page.waitForFunction(
-      () => document.querySelector('[data-cell="D11"]')?.textContent === "52,000,000",
+      () => document.querySelector('[data-cell="E12"]')?.textContent === "52,000,000",
     );
-    expect(await cellText(page, "B11")).toBe("26,000,000");
+    expect(await cellText(page, "C11")).toBe("1年度目 / Year 1");
+    expect(await cellText(page, "E11")).toBe("合計 / Total");
+    expect(await cellText(page, "C12")).toBe("26,000,000");
+    expect(await cellText(page, "D12")).toBe("26,000,000");
+    // findings: the code first, then severity and status as Japanese words
+    expect(await cellText(page, "B15")).toBe("重要度 / Severity");
+    expect(["情報", "注意", "エラー"]).toContain(await cellText(page, "B16"));
     await h.shot(page, "subsidy-live-sheet");
 
     // A colleague raises the SME's year-1 cost: 2/3 × 60,000,000 + 6,000,000 = 46,000,000 > 45,000,000 cap.
     await enterFormula(page, "C8", "60000000");
     await page.waitForFunction(
-      () => document.querySelector('[data-cell="B11"]')?.textContent === "45,000,000",
+      () => document.querySelector('[data-cell="C12"]')?.textContent === "45,000,000",
     );
-    expect(yen(await cellText(page, "D11"))).toBe(45_000_000 + 26_000_000);
+    expect(yen(await cellText(page, "E12"))).toBe(45_000_000 + 26_000_000);
     await h.shot(page, "subsidy-live-sheet-recalculated");
+
+    // Writing again asks 上書き / 新しいシートに書く / キャンセル; a new sheet keeps the edited one.
+    await pane.getByRole("button", { name: "計算シートを書き込む" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "計算シートはすでにあります" });
+    await dialog.waitFor({ timeout: 10000 });
+    await h.shot(page, "subsidy-sheet-choice-dialog");
+    await dialog.getByRole("button", { name: "新しいシートに書く" }).click();
+    await page.getByTestId("sheet-tab-補助金計算 (2)").waitFor({ timeout: 20000 });
+    await pane.getByText("計算シート「補助金計算 (2)」を書き込みました", { exact: false }).waitFor();
+    await page.getByTestId("sheet-tab-補助金計算").click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-cell="C8"]')?.textContent === "60,000,000",
+    );
     await page.close();
   });
 

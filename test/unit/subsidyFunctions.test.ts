@@ -223,6 +223,27 @@ describe("SME.GRANTCHECK", () => {
     expect(notEligible[3]).not.toMatch(/coco37/);
     expect(notEligible[4]).toBe("secondary");
   });
+
+  it('with language "ja" or "en" gives severity and status as words and keeps the code (issue 14)', () => {
+    const args = [[["JIZOKU-18:通常枠"]], [[900_000]], [[6]], [["小売業"]], null, null] as any[];
+    const ja = grantCheckFn(...(args as [any, any, any, any, any, any]), [["ja"]]);
+    const row = ja.find((r) => r[0] === "NOT_ELIGIBLE")!;
+    expect(row.slice(0, 2)).toEqual(["NOT_ELIGIBLE", "エラー"]);
+    expect(row[4]).toBe("二次資料で確認");
+    expect(ja.flat()).not.toContain("info");
+    const en = grantCheckFn(...(args as [any, any, any, any, any, any]), [["EN"]]);
+    const enRow = en.find((r) => r[0] === "NOT_ELIGIBLE")!;
+    expect(enRow[1]).toBe("Error");
+    expect(enRow[2]).toMatch(/^JIZOKU-18:通常枠 .*small|^[A-Za-z]/);
+    expect(enRow[4]).toBe("Checked in secondary sources");
+    expect(() => grantCheckFn(...(args as [any, any, any, any, any, any]), [["fr"]])).toThrow(
+      excelError("#VALUE!", /"ja"/),
+    );
+    // blank (web null, desktop 0) keeps the old output
+    expect(grantCheckFn(...(args as [any, any, any, any, any, any]), [[0]])).toEqual(
+      grantCheckFn(...(args as [any, any, any, any, any, any])),
+    );
+  });
 });
 
 describe("SME.GOTECH and SME.GOTECHCHECK", () => {

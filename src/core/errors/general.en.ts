@@ -9,4 +9,6 @@ export const generalEn: Record<keyof typeof generalJa, string> = {
   ARG_NOT_TEXT: "Argument '{arg}' must be text.",
   ARG_NOT_BOOLEAN: "Argument '{arg}' must be TRUE or FALSE: '{value}'",
   ARG_TOO_LARGE: "Argument '{arg}' is too large to compute safely: {value}",
+  ARG_LANGUAGE:
+    "Argument '{arg}' must be \"ja\" (Japanese) or \"en\" (English); blank keeps the codes: '{value}'",
 };

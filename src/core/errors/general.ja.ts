@@ -7,4 +7,6 @@ export const generalJa = {
   ARG_NOT_TEXT: "引数「{arg}」には文字列を指定してください。",
   ARG_NOT_BOOLEAN: "引数「{arg}」には TRUE/FALSE を指定してください: 「{value}」",
   ARG_TOO_LARGE: "引数「{arg}」が大きすぎます（安全に計算できる範囲を超えています）: {value}",
+  ARG_LANGUAGE:
+    '引数「{arg}」は "ja"（日本語）か "en"（英語）を指定してください（空欄はコードのまま）: 「{value}」',
 } as const;

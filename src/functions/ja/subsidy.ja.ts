@@ -9,6 +9,12 @@ const asOfParam = {
   description:
     "ファミリーID（例: SHORYOKU:一般型）の公募回を選ぶ日付: その日を公募期間に含む回、なければその日までに公表された最新の回。Excel の日付または 2025-10-01 の形の文字列。空欄は今日（日本時間）",
 };
+const languageParam = {
+  name: "言語",
+  description:
+    '"ja" または "en": 重要度と状態を言葉で（エラー、二次資料で確認）、メッセージをその言語で返す。空欄はコード（error、secondary）と日本語のメッセージ',
+};
+
 const gotechParams = {
   frame: { name: "枠", description: "通常枠 または 出資獲得枠" },
   participant_types: {
@@ -61,7 +67,7 @@ export const subsidyJa: JaFunctionTable = {
     name: "GOTECH確認",
     description:
       "Go-Tech の確認結果（コード、重要度、メッセージ、根拠、状態）をスピルします: 中小企業者等の割合2/3以上、大学・公設試等の定額1/6以下、上限の適用、補助率の引下げ。問題がなければ OK の1行。",
-    params: gotechParams,
+    params: { ...gotechParams, language: languageParam },
   },
   GRANT: {
     name: "補助金額",
@@ -114,6 +120,7 @@ export const subsidyJa: JaFunctionTable = {
       industry: { name: "業種", description: "主たる事業（製造業、小売業 など）" },
       flags: { name: "フラグ", description: flagsText },
       as_of: asOfParam,
+      language: languageParam,
     },
   },
   CAPPEDGRANT: {

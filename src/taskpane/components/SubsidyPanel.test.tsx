@@ -141,27 +141,48 @@ describe("補助金シミュレーター", () => {
     });
   });
 
-  it("writes the live calculation sheet only after confirming an overwrite", async () => {
-    renderPanel({
-      writeCalculationSheet: async (_input, { confirmOverwrite }) => {
-        const ok = await confirmOverwrite({ sheet: "補助金計算", address: "A1:F30", nonEmptyCells: 40 });
-        return { written: ok, sheetName: "補助金計算" };
-      },
-    });
-    await pick("補助事業", programs[1].name);
-    fireEvent.change(screen.getByRole("textbox", { name: "従業員数（人）" }), { target: { value: "5" } });
-    fireEvent.change(screen.getByRole("textbox", { name: "補助対象経費（円・税抜）" }), {
-      target: { value: "1000000" },
-    });
-    fireEvent.click(screen.getByRole("button", { name: "計算シートを書き込む" }));
-    fireEvent.click(
-      await within(await screen.findByRole("alertdialog", { hidden: true })).findByRole("button", {
-        name: "上書きする",
-        hidden: true,
-      }),
-    );
-    expect(await screen.findByText(/計算シート「補助金計算」を書き込みました/)).toBeTruthy();
-  });
+  it.each([
+    { button: "上書き", choice: "overwrite", message: /計算シート「補助金計算」を書き込みました/ },
+    {
+      button: "新しいシートに書く",
+      choice: "newSheet",
+      message: /計算シート「補助金計算 \(2\)」を書き込みました/,
+    },
+    { button: "キャンセル", choice: "cancel", message: /何も書き込みませんでした/ },
+  ])(
+    "asks 上書き / 新しいシートに書く / キャンセル before touching a sheet with content: $button",
+    async ({ button, choice, message }) => {
+      let lang: string | undefined;
+      renderPanel({
+        writeCalculationSheet: async (_input, options) => {
+          lang = options.lang;
+          const answer = await options.chooseSheet({
+            sheet: "補助金計算",
+            address: "A1:F30",
+            nonEmptyCells: 40,
+          });
+          expect(answer).toBe(choice);
+          return {
+            written: answer !== "cancel",
+            sheetName: answer === "newSheet" ? "補助金計算 (2)" : "補助金計算",
+          };
+        },
+      });
+      await pick("補助事業", programs[1].name);
+      fireEvent.change(screen.getByRole("textbox", { name: "従業員数（人）" }), { target: { value: "5" } });
+      fireEvent.change(screen.getByRole("textbox", { name: "補助対象経費（円・税抜）" }), {
+        target: { value: "1000000" },
+      });
+      fireEvent.click(screen.getByRole("button", { name: "計算シートを書き込む" }));
+      const dialog = await screen.findByRole("alertdialog", { hidden: true });
+      // the calculator's own words: 「書き込む」, never the data loader's 「読み込むと」
+      expect(dialog.textContent).toMatch(/シート「補助金計算」には内容があります（A1:F30、40 個のセル）/);
+      expect(dialog.textContent).not.toMatch(/読み込む/);
+      fireEvent.click(await within(dialog).findByRole("button", { name: button, hidden: true }));
+      expect(await screen.findByText(message)).toBeTruthy();
+      expect(lang).toBe("ja");
+    },
+  );
 
   it("is complete in English", async () => {
     renderPanel({}, "en");

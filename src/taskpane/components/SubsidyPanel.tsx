@@ -26,8 +26,8 @@ import type {
 } from "../actions";
 import { formatNumber, useI18n, type MessageKey } from "../i18n";
 import { ErrorBar, InfoBar, StatusBadge, usePaneStyles } from "./common";
-import { useOverwriteConfirm } from "./OverwriteDialog";
 import { RoundPicker } from "./RoundPicker";
+import { useSheetChoice } from "./SheetChoiceDialog";
 import { SubsidyResultView } from "./SubsidyResultView";
 import {
   emptyDraft,
@@ -83,7 +83,7 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
   const [draft, setDraft] = useState<SubsidyDraft>(emptyDraft);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [written, setWritten] = useState<string | null>(null);
-  const overwrite = useOverwriteConfirm();
+  const sheetChoice = useSheetChoice();
 
   useEffect(() => {
     actions.listPrograms().then(setPrograms, (e: unknown) => {
@@ -130,7 +130,7 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
     const input = build();
     if (!input) return;
     try {
-      const r = await actions.writeCalculationSheet(input, { confirmOverwrite: overwrite.confirm });
+      const r = await actions.writeCalculationSheet(input, { chooseSheet: sheetChoice.choose, lang });
       setWritten(r.written ? t("sheetWritten", { sheet: r.sheetName }) : t("sheetDeclined"));
     } catch (error) {
       setOutcome({ kind: "error", title: t("writeFailed"), error });
@@ -389,7 +389,7 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
       {outcome?.kind === "error" && <ErrorBar title={outcome.title} error={outcome.error} />}
       {outcome?.kind === "result" && <SubsidyResultView result={outcome.result} yen={yen} />}
       {written && <InfoBar intent="success">{written}</InfoBar>}
-      {overwrite.dialog}
+      {sheetChoice.dialog}
     </section>
   );
 }

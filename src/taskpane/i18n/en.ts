@@ -284,7 +284,12 @@ export const en: Record<MessageKey, string> = {
   checkGuidelines: "Check the call guidelines (公募要領で確認してください)",
   writeSheet: "Write calculation sheet",
   sheetWritten: "Wrote calculation sheet “{sheet}”. It recalculates when you change the input cells.",
-  sheetDeclined: "The sheet was not overwritten.",
+  sheetDeclined: "Nothing was written. The earlier calculation sheet is unchanged.",
+  sheetChoiceTitle: "The calculation sheet already exists",
+  sheetChoiceBody:
+    "Sheet “{sheet}” has content ({address}, {n} {n:cell|cells}). Overwriting removes it. Writing to a new sheet keeps it, so you can compare the two calculations.",
+  sheetChoiceOverwrite: "Overwrite",
+  sheetChoiceNewSheet: "Write to a new sheet",
   writeFailed: "Could not write the calculation sheet",
   yen: "¥{amount}",
 };

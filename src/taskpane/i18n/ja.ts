@@ -294,7 +294,12 @@ export const ja = {
   checkGuidelines: "公募要領で確認してください",
   writeSheet: "計算シートを書き込む",
   sheetWritten: "計算シート「{sheet}」を書き込みました。入力セルを変えると再計算されます。",
-  sheetDeclined: "シートを上書きしませんでした。",
+  sheetDeclined: "何も書き込みませんでした。前の計算シートはそのままです。",
+  sheetChoiceTitle: "計算シートはすでにあります",
+  sheetChoiceBody:
+    "シート「{sheet}」には内容があります（{address}、{n} 個のセル）。上書きすると今の内容は消えます。新しいシートに書けば、前の計算と並べて比べられます。",
+  sheetChoiceOverwrite: "上書き",
+  sheetChoiceNewSheet: "新しいシートに書く",
   writeFailed: "計算シートを書き込めませんでした",
   yen: "{amount} 円",
 } as const;

@@ -1,18 +1,34 @@
 import type { CalculationCell } from "../../excel/calculationSheet";
-import type { SubsidyInput } from "../actions";
+import type { Lang, SubsidyInput } from "../actions";
 
 const YEN = "#,##0";
 const COLS = "ABCDEFGHIJ";
 
+/** Column headers above the check functions' spill: the code first (for support), then the words. */
+const FINDING_HEADERS = [
+  "コード / Code",
+  "重要度 / Severity",
+  "内容 / Finding",
+  "根拠 / Source",
+  "状態 / Status",
+];
+
 /**
  * Labelled input cells and the SME.* formulas that read them, so the workbook recalculates when an
- * input changes and can be handed to a colleague (issue 5). Labels are bilingual like the provenance.
+ * input changes and can be handed to a colleague (issue 5). Labels are bilingual like the provenance;
+ * the findings (SME.GRANTCHECK / SME.GOTECHCHECK with `lang`) show severity and status as words in the
+ * pane's language, with the code kept in the first column.
  */
-export function calculationCells(input: SubsidyInput, round?: string): CalculationCell[] {
+export function calculationCells(input: SubsidyInput, round?: string, lang: Lang = "ja"): CalculationCell[] {
   const cells: CalculationCell[] = [
     { address: "A1", value: "補助金シミュレーター / Subsidy calculator", bold: true },
   ];
   const label = (address: string, value: string) => cells.push({ address, value, bold: true });
+  const findingsAt = (row: number, formula: string) => {
+    label(`A${row}`, "判定 / Findings");
+    FINDING_HEADERS.forEach((h, i) => label(`${COLS[i]}${row + 1}`, h));
+    cells.push({ address: `A${row + 2}`, formula });
+  };
   if (input.kind === "grant") {
     const a = input.applicant;
     label("A3", "補助事業 / Programme");
@@ -31,8 +47,7 @@ export function calculationCells(input: SubsidyInput, round?: string): Calculati
     cells.push({ address: "B10", formula: "=SME.GRANTCAP(B3,B5,B6,B7)", numberFormat: YEN });
     label("A11", "補助率 / Rate");
     cells.push({ address: "B11", formula: "=SME.GRANTRATE(B3,B5,B6,B7)", numberFormat: "0.00%" });
-    label("A13", "判定 / Findings");
-    cells.push({ address: "A14", formula: "=SME.GRANTCHECK(B3,B4,B5,B6,B7)" });
+    findingsAt(13, `=SME.GRANTCHECK(B3,B4,B5,B6,B7,,"${lang}")`);
     return cells;
   }
   const years = input.members[0]?.costs.length ?? 1;
@@ -57,12 +72,17 @@ export function calculationCells(input: SubsidyInput, round?: string): Calculati
   });
   const last = top + n - 1;
   const args = `B3,A${top}:A${last},C${top}:${COLS[1 + years]}${last},${incomeCol}${top}:${incomeCol}${last},B4,B5`;
-  const out = last + 2;
-  label(`A${out}`, "補助金額（年度別、合計） / Subsidy by year, total");
-  cells.push({ address: `B${out}`, formula: `=SME.GOTECH(${args})`, numberFormat: YEN });
+  // SME.GOTECH spills one value per year, then the total: it starts in the first year's column (C),
+  // under its own header row, so each result sits under its year and the total under 合計.
+  const head = last + 2;
+  const out = head + 1;
+  label(`A${head}`, "補助金額（円） / Subsidy (yen)");
+  for (let y = 0; y < years; y++) label(`${COLS[2 + y]}${head}`, `${y + 1}年度目 / Year ${y + 1}`);
+  label(`${COLS[2 + years]}${head}`, "合計 / Total");
+  label(`A${out}`, "年度別・合計 / By year, total");
+  cells.push({ address: `C${out}`, formula: `=SME.GOTECH(${args})`, numberFormat: YEN });
   // Spilled cells do not take the anchor's number format: format the rest of the row (years + total).
-  for (let y = 1; y <= years; y++) cells.push({ address: `${COLS[1 + y]}${out}`, numberFormat: YEN });
-  label(`A${out + 2}`, "判定 / Findings");
-  cells.push({ address: `A${out + 3}`, formula: `=SME.GOTECHCHECK(${args})` });
+  for (let y = 1; y <= years; y++) cells.push({ address: `${COLS[2 + y]}${out}`, numberFormat: YEN });
+  findingsAt(out + 2, `=SME.GOTECHCHECK(${args},"${lang}")`);
   return cells;
 }

@@ -78,7 +78,7 @@ function finding(f: CoreFinding): Finding {
   };
 }
 
-/** Sheet the live calculation goes to; asked before an existing one with content is replaced. */
+/** Sheet the live calculation goes to; asked (overwrite / new sheet / cancel) when it has content. */
 export const CALCULATION_SHEET = "補助金計算";
 
 export function createSubsidyActions(run: ExcelRun): SubsidyActions {
@@ -120,13 +120,13 @@ export function createSubsidyActions(run: ExcelRun): SubsidyActions {
         findings: r.findings.map(finding),
       };
     },
-    async writeCalculationSheet(input, { confirmOverwrite }) {
+    async writeCalculationSheet(input, { chooseSheet, lang = "ja" }) {
       const round =
         input.kind === "gotech" ? programSummaries().find((p) => p.id === input.programId)?.round : undefined;
       const r = await writeCalculationSheet(
         run,
-        { sheetName: CALCULATION_SHEET, cells: calculationCells(input, round) },
-        { confirmOverwrite },
+        { sheetName: CALCULATION_SHEET, cells: calculationCells(input, round, lang) },
+        { chooseSheet },
       );
       return { written: r.written, sheetName: r.sheet };
     },
