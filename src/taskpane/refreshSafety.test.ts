@@ -1,6 +1,7 @@
 // M1 and M2 through the pane's actions against the loopback e-Stat server: a refresh that gets no rows keeps
 // the old data (clearing only on explicit confirmation), and columns the user added survive a refresh.
 import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
+import { MSTI_LIKE, startOecdFake, type OecdFake, type RecordedResponse } from "../../test/servers/oecdFake";
 import type { FetchLike } from "../core/stats/http";
 import { FakeExcel } from "../playground/excel-fake";
 import type { LoadRequest, TaskpaneActions } from "./actions";
@@ -132,5 +133,53 @@ describe("refresh never destroys data", () => {
     for (let i = 0; i < 4; i++)
       expect(fake.cell(`T6!${letter}${top + 1 + i}`)?.formula).toBe(`=${valueLetter}${top + 1 + i}`);
     expect(fake.values(`T6!${String.fromCharCode(66 + memoCol)}${top + 1}`)).toEqual([["要確認"]]);
+  });
+});
+
+describe("refresh never destroys OECD data", () => {
+  // SDMX REST answers a key that matches nothing with HTTP 404 NoRecordsFound; the client turns that into an
+  // empty table, and the refresh must treat it as e-Stat STATUS 1: the old rows stay and the report says so.
+  const recorded: RecordedResponse[] = [];
+  let oecd: OecdFake;
+  beforeAll(async () => {
+    oecd = await startOecdFake({ recorded });
+  });
+  afterAll(() => oecd.close());
+
+  it("keeps the old data when OECD answers 404 NoRecordsFound on refresh, and clears only on confirmation (M1)", async () => {
+    const fake = new FakeExcel();
+    const actions = createActions({
+      run: fake.run,
+      fetch: nodeFetch,
+      storage: memoryStorage(),
+      oecdBaseUrl: oecd.baseUrl,
+    });
+    const info = await actions.openTable({ source: "OECD", id: `${MSTI_LIKE.agency},${MSTI_LIKE.id}` });
+    const request: LoadRequest = {
+      ref: info.ref,
+      title: info.title,
+      filters: { REF_AREA: ["JPN"], MEASURE: ["G"], UNIT_MEASURE: ["PT_B1GQ"], PRICE_BASE: ["V"] },
+      levels: {},
+      layout: { kind: "long" },
+      labels: "code",
+      labelLang: "en",
+    };
+    const result = await actions.load(
+      request,
+      { kind: "newSheet", sheetName: "MSTI" },
+      { confirmOverwrite: never },
+    );
+    expect(result.rows).toBeGreaterThan(0);
+    const before = JSON.stringify(fake.snapshot().sheets);
+
+    recorded.push({ match: /\/data\//, status: 404, contentType: "text/plain", body: "NoRecordsFound" });
+    const confirmClear = jest.fn(async () => false);
+    const [report] = await actions.refresh(result.tableName, { confirmClear });
+    expect(report).toMatchObject({ status: "empty", rowsRemoved: 0, cellsChanged: 0 });
+    expect(JSON.stringify(fake.snapshot().sheets)).toBe(before);
+
+    const [cleared] = await actions.refresh(result.tableName, { confirmClear: async () => true });
+    expect(cleared).toMatchObject({ status: "updated", rowsRemoved: result.rows });
+    recorded.length = 0;
   });
 });
