@@ -3,6 +3,7 @@ import { listIndicators } from "../core/indicators";
 import { FakeExcel } from "../playground/excel-fake";
 import type { FetchLike } from "../core/stats/http";
 import type { LoadProgress, LoadRequest, TaskpaneActions } from "./actions";
+import { DEFAULT_MIN_INTERVAL_MS } from "../core/stats/http/createHttpClient";
 import { createActions } from "./createActions";
 import { memoryStorage } from "./tableHistory";
 
@@ -146,6 +147,30 @@ describe("createActions against the loopback e-Stat fake", () => {
     ).rejects.toMatchObject({ code: "ESTAT_REQUESTS_DECLINED" });
     expect(asked).toEqual([32]);
     expect(server.requests.length).toBe(before);
+  });
+
+  it("spaces its e-Stat requests like the formulas do (100 ms apart by default), so a fan-out is not a burst", async () => {
+    const starts: number[] = [];
+    const timed: FetchLike = (url, init) => {
+      if (String(url).includes("getStatsData")) starts.push(performance.now());
+      return nodeFetch(url, init);
+    };
+    // No `http` option: the pane's defaults, as in Excel.
+    const actions = createActions({
+      run: new FakeExcel().run,
+      fetch: timed,
+      storage: memoryStorage(),
+      estatBaseUrl: server.baseUrl,
+    });
+    await actions.saveSettings({ appId: APP_ID });
+    const info = await actions.openTable({ source: "e-Stat", id: "T400" });
+    const cat = info.dimensions.find((d) => d.id === "cat01")!.codes.map((c) => c.code);
+    // 249 of 250 codes: three 100-code requests.
+    await actions.preview(requestFor(info, { filters: { cat01: cat.slice(1) } }), 5);
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+    // A lower bound only (load can make the gaps longer, never shorter); 5 ms of slack for timer rounding.
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(DEFAULT_MIN_INTERVAL_MS - 5);
   });
 
   it("reports no download phase when the load reuses the preview's rows, and one when it downloads", async () => {
