@@ -120,7 +120,15 @@ const families: [string, Row[]][] = [
       ["2025-06-30", "JIZOKU-SOGYO-2", "", "第2回 公募要領 published (its window is not known)"],
       ["2026-01-28", "JIZOKU-SOGYO-3", "ROUND_NOT_YET_OPEN", "第3回 published"],
       ["2026-04-30 17:00", "JIZOKU-SOGYO-3", "", "第3回 締切"],
-      ["2026-12-07", "JIZOKU-SOGYO-3", "ROUND_CLOSED", "today"],
+      [
+        "2026-11-04",
+        "JIZOKU-SOGYO-3",
+        "",
+        "closed; 第4回 known but, its publication date not found, it counts from its opening",
+      ],
+      ["2026-11-05", "JIZOKU-SOGYO-4", "", "第4回 受付開始 (as 一般型 第20回)"],
+      ["2026-12-07", "JIZOKU-SOGYO-4", "", "today: open"],
+      ["2026-12-15 17:01", "JIZOKU-SOGYO-4", "ROUND_CLOSED", "after its 17:00 deadline"],
     ],
   ],
   [

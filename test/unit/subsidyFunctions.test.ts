@@ -82,6 +82,7 @@ describe("SME.PROGRAMS", () => {
       "JIZOKU-SOGYO-1:創業型",
       "JIZOKU-SOGYO-2:創業型",
       "JIZOKU-SOGYO-3:創業型",
+      "JIZOKU-SOGYO-4:創業型",
     ]);
     expect(() => programsFn([["IT導入"]])).toThrow(excelError("#N/A"));
   });

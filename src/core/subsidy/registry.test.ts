@@ -156,7 +156,7 @@ describe("programme ids", () => {
     ["MONO-22:高付加価値化枠", "MONO-22:高付加価値化枠"],
     ["JIZOKU-18:通常枠", "JIZOKU-18:通常枠"],
     ["JIZOKU:通常枠", "JIZOKU-20:通常枠"],
-    ["JIZOKU:創業型", "JIZOKU-SOGYO-3:創業型"],
+    ["JIZOKU:創業型", "JIZOKU-SOGYO-4:創業型"],
     ["小規模事業者持続化補助金（一般型）通常枠 第17回", "JIZOKU-17:通常枠"],
     ["持続化補助金", "JIZOKU-20:通常枠"],
     ["SHORYOKU:一般型", "SHORYOKU-8:一般型"],
