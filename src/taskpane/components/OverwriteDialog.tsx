@@ -1,14 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
 import type { OverwriteInfo } from "../actions";
 import { useI18n } from "../i18n";
+import { QuestionDialog } from "./QuestionDialog";
 import { useQuestion } from "./useQuestion";
 
 /**
@@ -30,30 +22,36 @@ export function OverwriteDialog({
 }) {
   const { t } = useI18n();
   return (
-    <Dialog open={info !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer(false)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("overwriteTitle")}</DialogTitle>
-          <DialogContent>
-            {info && (
-              <>
-                <p>
-                  {t("overwriteBody", { sheet: info.sheet, address: info.address, n: info.nonEmptyCells })}
-                </p>
-                {info.sample && info.sample.length > 0 && (
-                  <p>{t("overwriteSample", { values: info.sample.slice(0, 5).join("、") })}</p>
-                )}
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {t("overwriteConfirm")}
-            </Button>
-            <Button onClick={() => onAnswer(false)}>{t("cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <QuestionDialog
+      open={info !== null}
+      title={t("overwriteTitle")}
+      choices={[
+        { value: true, label: t("overwriteConfirm"), primary: true },
+        { value: false, label: t("cancel") },
+      ]}
+      declined={false}
+      onAnswer={onAnswer}
+    >
+      {info && <OverwriteDetails body={t("overwriteBody", overwriteParams(info))} info={info} />}
+    </QuestionDialog>
+  );
+}
+
+export const overwriteParams = (info: OverwriteInfo) => ({
+  sheet: info.sheet,
+  address: info.address,
+  n: info.nonEmptyCells,
+});
+
+/** What would be lost, made concrete: the count, then a few of the values. */
+export function OverwriteDetails({ body, info }: { body: string; info: OverwriteInfo }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>{body}</p>
+      {info.sample && info.sample.length > 0 && (
+        <p>{t("overwriteSample", { values: info.sample.slice(0, 5).join("、") })}</p>
+      )}
+    </>
   );
 }

@@ -1,13 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
 import { useI18n } from "../i18n";
+import { QuestionDialog } from "./QuestionDialog";
 import { useQuestion } from "./useQuestion";
 
 /**
@@ -25,21 +17,17 @@ function RequestsDialog({ requests, onAnswer }: { requests: number | null; onAns
   const { t } = useI18n();
   const n = requests ?? 0;
   return (
-    <Dialog open={requests !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer(false)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("requestsTitle")}</DialogTitle>
-          <DialogContent>
-            <p>{t("requestsBody", { n })}</p>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {t("requestsConfirm", { n })}
-            </Button>
-            <Button onClick={() => onAnswer(false)}>{t("cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <QuestionDialog
+      open={requests !== null}
+      title={t("requestsTitle")}
+      choices={[
+        { value: true, label: t("requestsConfirm", { n }), primary: true },
+        { value: false, label: t("cancel") },
+      ]}
+      declined={false}
+      onAnswer={onAnswer}
+    >
+      <p>{t("requestsBody", { n })}</p>
+    </QuestionDialog>
   );
 }

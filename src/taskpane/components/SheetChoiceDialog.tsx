@@ -1,15 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
 import type { OverwriteInfo, SheetChoice } from "../actions";
 import { useI18n } from "../i18n";
+import { OverwriteDetails, overwriteParams } from "./OverwriteDialog";
+import { QuestionDialog } from "./QuestionDialog";
+import { useQuestion } from "./useQuestion";
 
 /**
  * chooseSheet for writeCalculationSheet: 上書き / 新しいシートに書く / キャンセル, so an applicant can
@@ -17,27 +10,9 @@ import { useI18n } from "../i18n";
  * is キャンセル: nothing is written.
  */
 export function useSheetChoice() {
-  const [info, setInfo] = useState<OverwriteInfo | null>(null);
-  const resolver = useRef<((choice: SheetChoice) => void) | null>(null);
-
-  const answer = useCallback((choice: SheetChoice) => {
-    resolver.current?.(choice);
-    resolver.current = null;
-    setInfo(null);
-  }, []);
-
-  const choose = useCallback((next: OverwriteInfo) => {
-    resolver.current?.("cancel");
-    setInfo(next);
-    return new Promise<SheetChoice>((resolve) => {
-      resolver.current = resolve;
-    });
-  }, []);
-
-  useEffect(() => () => resolver.current?.("cancel"), []);
-
-  const dialog = <SheetChoiceDialog info={info} onAnswer={answer} />;
-  return { choose, dialog };
+  const { question, ask, answer } = useQuestion<OverwriteInfo, SheetChoice>("cancel");
+  const dialog = <SheetChoiceDialog info={question} onAnswer={answer} />;
+  return { choose: ask, dialog };
 }
 
 export function SheetChoiceDialog({
@@ -49,33 +24,18 @@ export function SheetChoiceDialog({
 }) {
   const { t } = useI18n();
   return (
-    <Dialog open={info !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer("cancel")}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("sheetChoiceTitle")}</DialogTitle>
-          <DialogContent>
-            {info && (
-              <>
-                <p style={{ overflowWrap: "anywhere" }}>
-                  {t("sheetChoiceBody", { sheet: info.sheet, address: info.address, n: info.nonEmptyCells })}
-                </p>
-                {info.sample && info.sample.length > 0 && (
-                  <p style={{ overflowWrap: "anywhere" }}>
-                    {t("overwriteSample", { values: info.sample.slice(0, 5).join("、") })}
-                  </p>
-                )}
-              </>
-            )}
-          </DialogContent>
-          <DialogActions style={{ flexWrap: "wrap" }}>
-            <Button appearance="primary" onClick={() => onAnswer("newSheet")}>
-              {t("sheetChoiceNewSheet")}
-            </Button>
-            <Button onClick={() => onAnswer("overwrite")}>{t("sheetChoiceOverwrite")}</Button>
-            <Button onClick={() => onAnswer("cancel")}>{t("cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <QuestionDialog<SheetChoice>
+      open={info !== null}
+      title={t("sheetChoiceTitle")}
+      choices={[
+        { value: "newSheet", label: t("sheetChoiceNewSheet"), primary: true },
+        { value: "overwrite", label: t("sheetChoiceOverwrite") },
+        { value: "cancel", label: t("cancel") },
+      ]}
+      declined="cancel"
+      onAnswer={onAnswer}
+    >
+      {info && <OverwriteDetails body={t("sheetChoiceBody", overwriteParams(info))} info={info} />}
+    </QuestionDialog>
   );
 }
