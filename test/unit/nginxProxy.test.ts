@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeError } from "../../src/core/errors/messages";
 import { createEstatClient } from "../../src/core/stats/estat";
+import { createOecdClient } from "../../src/core/stats/oecd";
 import { createHttpClient, type FetchLike } from "../../src/core/stats/http";
 import { configureDataFunctions, estatValueFn, oecdFn, resetDataFunctions } from "../../src/functions/data";
 import { writeStoredSettings } from "../../src/functions/data/settings";
@@ -233,9 +234,22 @@ describe("when e-Stat is down or the organisation's limit is reached", () => {
       });
       const fresh = await client.getStatsData({ appId: APP_ID, statsDataId: "0003425893" });
       expect(fresh.table.meta.staleCache).toBeUndefined();
+      const oecdClient = createOecdClient({
+        http: createHttpClient({ fetch: fetchLike, retries: 0 }),
+        baseUrl: `${proxy.baseUrl}/oecd/public/rest`,
+        retries: 0,
+      });
+      const msti = { flow: "OECD.STI.STP,DSD_MSTI@DF_MSTI", key: "JPN.A.G.PT_B1GQ.V._Z" };
+      const oecdFresh = await oecdClient.getData(msti);
+      expect(oecdFresh.meta.staleCache).toBeUndefined();
       // nginx keeps validity in whole seconds: wait past the next second boundary
       await new Promise((r) => setTimeout(r, 2500));
       await estat.close();
+      await oecd.close();
+      // OECD too: a table the proxy served from its old copy says so in its provenance (it did not).
+      const oecdStale = await oecdClient.getData(msti);
+      expect(oecdStale.rowCount).toBe(oecdFresh.rowCount);
+      expect(oecdStale.meta.staleCache).toBe(true);
       const stale = await client.getStatsData({ appId: APP_ID, statsDataId: "0003425893" });
       expect(stale.table.rowCount).toBe(fresh.table.rowCount);
       expect(stale.table.meta.staleCache).toBe(true);
@@ -244,7 +258,7 @@ describe("when e-Stat is down or the organisation's limit is reached", () => {
       expect(proxy.stateFiles().find((f) => f.path.endsWith("access.log"))?.text).toContain("cache=STALE");
     } finally {
       await proxy.stop();
-      await oecd.close();
+      await oecd.close().catch(() => undefined);
     }
   });
 

@@ -137,12 +137,16 @@ export function createOecdClient(options: OecdClientOptions): OecdClient {
       const res = await send(url, true, opts.signal);
       if (res.status === 404 && NO_RECORDS.test(res.text)) return emptyTable(q, url);
       if (res.status !== 200) throw httpError(res);
-      return parseSdmx(res.text, {
+      const table = parseSdmx(res.text, {
         flow: q.flow,
         fetchedAt: new Date(now()).toISOString(),
         sourceUrl: url,
         query: `${q.flow}/${normaliseKey(q.key)}${q.start ? ` from ${q.start}` : ""}${q.end ? ` to ${q.end}` : ""}`,
       });
+      // The organisation's cache (deploy/nginx) answered with its last copy because OECD was unreachable:
+      // the provenance must say so, as for e-Stat, or an old figure passes for today's.
+      if (res.headers.get("x-cache-status")?.toUpperCase() === "STALE") table.meta.staleCache = true;
+      return table;
     },
     getStructure(flow, opts = {}) {
       const url = buildStructureUrl(baseUrl, "dataflow", flow);
