@@ -28,8 +28,20 @@ function ratioError(arg: string, value: Cell): AppError {
   });
 }
 
-/** A signed ratio from 0.12, -0.04, "12%", "-4%"; null when blank (and `blankIsNull`). */
+/** Text that means "no comparison" (比較試験研究費 0): what the live sheet writes when the average is 0. */
+const NO_COMPARISON = new Set(["なし", "none", "比較0", "設立"]);
+
+/**
+ * A signed ratio from 0.12, -0.04, "12%", "-4%"; null when blank (and `blankIsNull`). For the increase
+ * ratio, "なし" / "none" / "比較0" / "設立" is the 比較試験研究費 0 case.
+ */
 function readRatio(cell: Cell, arg: string, blankIsNull: boolean): Q | null {
+  if (
+    arg === "increase_ratio" &&
+    typeof cell === "string" &&
+    NO_COMPARISON.has(cell.normalize("NFKC").trim().toLowerCase())
+  )
+    return null;
   if (isBlank(cell)) {
     if (blankIsNull) return null;
     throw new AppError("ARG_MISSING", `${arg} is blank`, { kind: "notAvailable", params: { arg } });
@@ -94,7 +106,7 @@ const schemeOf = (cell: Cell) => parseScheme(readText(cell, "scheme"));
  * @customfunction RDTAXRATE
  * @helpurl https://localhost:3000/docs/functions.html#rdtaxrate
  * @param scheme 一般型 (general) or 中小企業技術基盤強化税制 (sme).
- * @param increase_ratio 増減試験研究費割合 as a ratio: (R&D − comparison) ÷ comparison, e.g. 0.12 for 12 %.
+ * @param increase_ratio 増減試験研究費割合 as a ratio: (R&D − comparison) ÷ comparison, e.g. 0.12 for 12 %; "なし" (none) for no comparison expenses.
  * @param [rd_to_sales_ratio] 試験研究費割合: R&D ÷ average sales (0.15 = 15 %). Blank = not used.
  * @param [fiscal_year_start] 事業年度開始日 (Excel date or text 2025-04-01). Blank = the April-start year containing today.
  * @returns The credit rate (truncated to three decimals as the law says).

@@ -16,6 +16,7 @@ import { DataFlow } from "./components/DataFlow";
 import { RefreshPanel } from "./components/RefreshPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SubsidyPanel } from "./components/SubsidyPanel";
+import { RdTaxPanel } from "./components/RdTaxPanel";
 import { I18nContext, translator, type MessageKey } from "./i18n";
 import { OpenSettingsContext } from "./openSettings";
 
@@ -153,7 +154,12 @@ export function App({
                 <DataFlow actions={actions} storage={storage} />
               </div>
               {tab === "refresh" && <RefreshPanel actions={actions} />}
-              {tab === "subsidy" && <SubsidyPanel actions={actions} />}
+              {tab === "subsidy" && (
+                <>
+                  <SubsidyPanel actions={actions} />
+                  <RdTaxPanel actions={actions} />
+                </>
+              )}
               {tab === "settings" && (
                 <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
               )}

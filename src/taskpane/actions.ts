@@ -261,6 +261,18 @@ export interface Finding {
   severity: "info" | "warning" | "error";
 }
 
+/** The 研究開発税制 calculator's inputs, as the live sheet holds them (yen; priorYears: blank = no such year). */
+export interface RdTaxSheetInput {
+  scheme: "general" | "sme";
+  /** 事業年度開始日 YYYY-MM-DD. */
+  fiscalYearStart: string;
+  rdExpenses: number;
+  /** 試験研究費 of the previous three fiscal years, latest first; null = the year did not exist. */
+  priorYears: (number | null)[];
+  averageSales: number | null;
+  corporateTax: number;
+}
+
 export interface SubsidyResult {
   /** Grant in yen (Go-Tech: the consortium total). */
   total: number;
@@ -316,6 +328,11 @@ export interface TaskpaneActions {
 
   listPrograms(): Promise<ProgramSummary[]>;
   calculate(input: SubsidyInput): Promise<SubsidyResult>;
+  /** 研究開発税制: writes labelled inputs and SME.RDTAX* formulas to their own sheet, as chooseSheet answers. */
+  writeRdTaxSheet?(
+    input: RdTaxSheetInput,
+    options: { chooseSheet: (info: OverwriteInfo) => Promise<SheetChoice> },
+  ): Promise<CalculationSheetResult>;
   /**
    * Writes labelled inputs and SME.* formulas; a sheet with content is overwritten, kept with a new
    * sheet written beside it, or kept with nothing written, as chooseSheet answers. `lang` is the

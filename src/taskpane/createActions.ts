@@ -32,6 +32,7 @@ import { fetchSource, openSource, searchSource, type SourceDeps } from "./real/s
 import { readSettings, writeSettings } from "./real/settingsStore";
 import { shapeTable } from "./real/shapeTable";
 import { createSubsidyActions } from "./real/subsidyActions";
+import { createRdTaxActions } from "./real/rdtaxActions";
 
 /** How long a previewed download is reused by the load that follows it. */
 const REUSE_MS = 5 * 60 * 1000;
@@ -367,6 +368,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     },
 
     ...createSubsidyActions(run),
+    ...createRdTaxActions(run),
   };
 }
 

@@ -21,6 +21,11 @@ describe("SME.RDTAXRATE", () => {
       [0.14],
     ]);
   });
+  it('"なし" as the increase ratio is the 比較試験研究費 0 case: 一般 0.085, 中小 0.12', () => {
+    expect(rdTaxRateFn(c("一般"), c("なし"), c(null), c("2024-04-01"))).toEqual([[0.085]]);
+    expect(rdTaxRateFn(c("中小"), c("none"), c(null), c("2024-04-01"))).toEqual([[0.12]]);
+    expect(rdTaxCapFn(c("一般"), c(1e9), c("なし"), c(null), c("2024-04-01"))).toEqual([[250_000_000]]);
+  });
   it("takes the date serial Excel passes (45383 = 2024-04-01) and 試験研究費割合 14 % → 0.117", () => {
     expect(rdTaxRateFn(c("一般"), c(0.12), c(0.14), c(45383))).toEqual([[0.117]]);
   });

@@ -11,7 +11,7 @@ const fyParam = {
 };
 const increaseParam = {
   name: "増減試験研究費割合",
-  description: "(試験研究費 − 比較試験研究費) ÷ 比較試験研究費。12% は 0.12",
+  description: "(試験研究費 − 比較試験研究費) ÷ 比較試験研究費。12% は 0.12。比較試験研究費0は「なし」",
 };
 const ratioParam = {
   name: "試験研究費割合",

@@ -1,4 +1,5 @@
 import { SEVERITY_LABEL, STATUS_LABEL } from "../../core/subsidy/statuses";
+import { rdtaxEn } from "./rdtax";
 import type { MessageKey } from "./ja";
 
 export const en: Record<MessageKey, string> = {
@@ -292,4 +293,5 @@ export const en: Record<MessageKey, string> = {
   sheetChoiceNewSheet: "Write to a new sheet",
   writeFailed: "Could not write the calculation sheet",
   yen: "¥{amount}",
+  ...rdtaxEn,
 };

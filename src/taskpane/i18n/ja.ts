@@ -1,6 +1,7 @@
 // Japanese UI text, the source of truth for keys. en.ts must have every key with the same
 // {placeholders} (i18n.parity.test.ts). Error texts come from src/core/errors, not from here.
 import { SEVERITY_LABEL, STATUS_LABEL } from "../../core/subsidy/statuses";
+import { rdtaxJa } from "./rdtax";
 
 export const ja = {
   appTitle: "中小企業政策ツールキット",
@@ -302,6 +303,7 @@ export const ja = {
   sheetChoiceNewSheet: "新しいシートに書く",
   writeFailed: "計算シートを書き込めませんでした",
   yen: "{amount} 円",
+  ...rdtaxJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;
