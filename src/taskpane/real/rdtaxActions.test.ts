@@ -57,7 +57,7 @@ describe("the 研究開発税制 calculation sheet", () => {
     expect(calculateRdTax(input).credit).toBe(3_000_000);
   });
 
-  it("writes its own sheet, and and on an existing one writes beside it, replaces it or writes nothing, as the user chooses", async () => {
+  it("writes its own sheet, and on an existing one writes beside it, replaces it or writes nothing, as the user chooses", async () => {
     const fake = new FakeExcel();
     const actions = createRdTaxActions(fake.run);
     expect(await actions.writeRdTaxSheet!(input, { chooseSheet: async () => "cancel" })).toEqual({
@@ -71,9 +71,15 @@ describe("the 研究開発税制 calculation sheet", () => {
     expect((await actions.writeRdTaxSheet!(input, { chooseSheet: confirm })).written).toBe(false);
     expect(confirm).toHaveBeenCalledWith(expect.objectContaining({ sheet: RDTAX_SHEET }));
     expect(fake.snapshot()).toEqual(before);
-    expect(
-      (await actions.writeRdTaxSheet!({ ...input, rdExpenses: 1 }, { confirmOverwrite: async () => true }))
-        .written,
-    ).toBe(true);
+    const beside = await actions.writeRdTaxSheet!(
+      { ...input, rdExpenses: 1 },
+      { chooseSheet: async () => "newSheet" },
+    );
+    expect(beside).toEqual({ written: true, sheetName: `${RDTAX_SHEET} (2)` });
+    const same = (w: ReturnType<FakeExcel["snapshot"]>) => w.sheets.find((s) => s.name === RDTAX_SHEET);
+    expect(same(fake.snapshot())).toEqual(same(before));
+    expect((await actions.writeRdTaxSheet!(input, { chooseSheet: async () => "overwrite" })).written).toBe(
+      true,
+    );
   });
 });
