@@ -2,7 +2,7 @@
 // signed fractions, yen are integers, and every rounding is named (the rate floored to 1/1000 as the
 // law says; the cap and the credit floored to the yen, our choice, stated in docs/functions/rdtax.md).
 import { toYen, type Yen } from "../money";
-import { add, cmp, floorInt, floorTo, fromPair, max, min, mul, q, sub, ZERO, type Q } from "./q";
+import { add, cmp, floorInt, floorTo, fromPair, max, min, mul, sub, ZERO, type Q } from "./q";
 import type { RdTaxPeriod, RdTaxScheme, ValueRule } from "./schema";
 import type { SchemeId } from "./scheme";
 
@@ -120,7 +120,7 @@ export function capRate(s: RdTaxScheme, input: RatioInput): CapResult {
  * average of three years), so this stays in bigint rather than going through money's Rate.
  */
 export function yenTimes(amount: Yen, rate: Q): Yen {
-  return toYen(floorInt(mul(q(amount), rate)), "amount × rate");
+  return toYen(floorInt({ n: BigInt(amount) * rate.n, d: rate.d }), "amount × rate");
 }
 
 /** floor(x) for a non-negative fraction of yen (the comparison amount may be an average). */
@@ -131,11 +131,11 @@ export function floorYen(x: Q): Yen {
 /** 増減試験研究費割合 = (試験研究費 − 比較試験研究費) ÷ 比較試験研究費; null when the comparison is 0. */
 export function increaseRatio(rd: Q, comparison: Q): Q | null {
   if (cmp(comparison, ZERO) <= 0) return null;
-  return q(rd.n * comparison.d - comparison.n * rd.d, rd.d * comparison.n);
+  return { n: rd.n * comparison.d - comparison.n * rd.d, d: rd.d * comparison.n };
 }
 
 /** 試験研究費割合 = 試験研究費 ÷ 平均売上金額; null when sales are unknown or 0. */
 export function intensityRatio(rd: Q, averageSales: Q | null): Q | null {
   if (averageSales === null || cmp(averageSales, ZERO) <= 0) return null;
-  return q(rd.n * averageSales.d, rd.d * averageSales.n);
+  return { n: rd.n * averageSales.d, d: rd.d * averageSales.n };
 }

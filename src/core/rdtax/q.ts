@@ -27,12 +27,22 @@ export function q(n: bigint | number, d: bigint | number = 1n): Q {
 
 export const ZERO = q(0);
 export const fromRate = (r: Rate): Q => q(r.num, r.den);
-export const fromPair = (p: readonly [number, number]): Q => q(p[0], p[1]);
-export const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
-export const sub = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
-export const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
+const pairs = new WeakMap<readonly [number, number], Q>();
+/** A data file's [num, den] as a fraction, made once per pair (the engine reads the same rules per cell). */
+export function fromPair(p: readonly [number, number]): Q {
+  let v = pairs.get(p);
+  if (!v) pairs.set(p, (v = q(p[0], p[1])));
+  return v;
+}
+// The operations do not reduce (a gcd per step costs more than the few extra digits): floorTo, toRate,
+// toNumber and percentText reduce or divide at the end. Denominators stay positive.
+export const add = (a: Q, b: Q): Q =>
+  a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+export const sub = (a: Q, b: Q): Q =>
+  a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+export const mul = (a: Q, b: Q): Q => ({ n: a.n * b.n, d: a.d * b.d });
 export const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
-export const neg = (a: Q): Q => q(-a.n, a.d);
+export const neg = (a: Q): Q => ({ n: -a.n, d: a.d });
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
   const l = a.n * b.d;
   const r = b.n * a.d;
@@ -47,7 +57,7 @@ export function floorTo(a: Q, den: number): Q {
   const scaled = a.n * D;
   let f = scaled / a.d;
   if (scaled % a.d !== 0n && scaled < 0n) f -= 1n;
-  return q(f, D);
+  return { n: f, d: D };
 }
 
 /** floor(a), as a number (safe for yen amounts below 2^53). */
@@ -59,15 +69,17 @@ export function floorInt(a: Q): number {
 
 /** A non-negative Q as a money Rate (throws when negative or too large for a safe integer). */
 export function toRate(a: Q): Rate {
-  return makeRate(Number(a.n), Number(a.d));
+  const r = q(a.n, a.d);
+  return makeRate(Number(r.n), Number(r.d));
 }
 
 export function toNumber(a: Q): number {
-  return Number(a.n) / Number(a.d);
+  const r = q(a.n, a.d);
+  return Number(r.n) / Number(r.d);
 }
 
-/** "11.5%" style text, exact to 4 decimals of a percent (trailing zeros dropped). */
+/** "11.5%" style text, to 4 decimals of a percent (trailing zeros dropped). */
 export function percentText(a: Q): string {
-  const x = (Number(a.n) * 100) / Number(a.d);
+  const x = Number(floorTo(q(a.n * 100n, a.d), 1_000_000).n) / 1_000_000;
   return `${Number(x.toFixed(4))}%`;
 }

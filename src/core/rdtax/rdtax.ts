@@ -47,7 +47,8 @@ export function resolveFiscalYearStart(given: string | null): { date: string; de
     : { date: defaultFiscalYearStart(currentAsOf().date), defaulted: true };
 }
 
-export function computeRdTax(input: RdTaxInput): RdTaxResult {
+/** The calculation; `findings: false` skips the findings (SME.RDTAXCREDIT over a long range needs only the credit). */
+export function computeRdTax(input: RdTaxInput, opts: { findings?: boolean } = {}): RdTaxResult {
   const fy = resolveFiscalYearStart(input.fiscalYearStart);
   const period = periodFor(fy.date);
   const s = scheme(period, input.scheme);
@@ -59,6 +60,19 @@ export function computeRdTax(input: RdTaxInput): RdTaxResult {
   const cap = yenTimes(input.corporateTax, c.capRate);
   const limit = yenTimes(input.rdExpenses, r.rate);
   const credit = Math.min(limit, cap);
+  if (opts.findings === false)
+    return {
+      period,
+      fiscalYearStart: fy.date,
+      increase,
+      intensity,
+      rate: r.rate,
+      capRate: c.capRate,
+      cap,
+      limit,
+      credit,
+      findings: [],
+    };
   const findings = rdTaxFindings({
     period,
     s,
