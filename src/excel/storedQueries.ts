@@ -22,6 +22,7 @@ const entrySchema = z.object({
   loadedAt: z.string(),
   sourceUpdated: z.string().optional(),
   columns: z.array(z.string()).optional(),
+  headers: z.array(z.string()).optional(),
 });
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

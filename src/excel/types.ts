@@ -22,8 +22,16 @@ export interface StoredQuery {
   loadedAt: string;
   /** The source's own update date, as the source writes it. */
   sourceUpdated?: string;
-  /** The source's header as last written: any other column of the table is one the user added. */
+  /**
+   * The source's header as last written, in machine names (time_code, value…): stable across languages
+   * and what the data has; any other column of the table is one the user added.
+   */
   columns?: string[];
+  /**
+   * The same columns as the table shows them (時間軸コード, 値…), one per entry of `columns`. Absent for
+   * tables loaded before headers were translated: their headers are the machine names.
+   */
+  headers?: string[];
 }
 
 export type StoredQueryInput = Omit<StoredQuery, "tableName" | "sheet">;

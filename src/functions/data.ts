@@ -8,6 +8,8 @@ import { getIndicator, listIndicators } from "../core/indicators/pack";
 import { checkPeriod, normaliseKey, parseFlowRef } from "../core/stats/oecd/query";
 import { asMatrix, isBlank, readText, scalarOf, type Arg } from "./shared/args";
 import { guard, guardAsync, toExcelMatrix } from "./shared/toExcel";
+import { readLanguage, type OutputLanguage } from "./shared/language";
+import { STATUS_LABEL, type Status } from "../core/subsidy/statuses";
 import { estatValue } from "./data/estatValue";
 import { parseEstatFilters } from "./data/filters";
 import { provenanceLines, provenanceOf } from "./data/provenance";
@@ -160,6 +162,30 @@ export async function oecdFn(
   });
 }
 
+const HEADER_WORDS: Record<string, Record<OutputLanguage, string>> = {
+  period: { ja: "期間", en: "Period" },
+  value: { ja: "値", en: "Value" },
+  unit: { ja: "単位", en: "Unit" },
+  status: { ja: "状態", en: "Status" },
+  id: { ja: "系列ID", en: "ID" },
+  title: { ja: "名称", en: "Title" },
+  title_en: { ja: "英語名", en: "Title (English)" },
+  from: { ja: "開始", en: "From" },
+  to: { ja: "終了", en: "To" },
+  sources: { ja: "出典", en: "Sources" },
+};
+
+function headerIn(names: string[], lang: OutputLanguage | null): string[] {
+  return lang ? names.map((n) => HEADER_WORDS[n]?.[lang] ?? n) : names;
+}
+
+/** "official-summary/secondary" → 「公式要約で確認・二次資料で確認」 when a language is asked for. */
+function statusIn(status: string, lang: OutputLanguage | null): string {
+  if (!lang || status === "") return status;
+  const parts = status.split("/").map((p) => STATUS_LABEL[p as Status]?.[lang]);
+  return parts.every((p) => p !== undefined) ? parts.join(lang === "ja" ? "・" : " / ") : status;
+}
+
 function periodCell(p: string): number | string {
   return /^\d{4}$/.test(p) ? Number(p) : p;
 }
@@ -171,6 +197,7 @@ function periodCell(p: string): number | string {
  * @param id Series ID from SME.INDICATORS, e.g. minimum_wage_national_weighted_avg.
  * @param [from] First year, e.g. 2015.
  * @param [to] Last year, e.g. 2024.
+ * @param [language] "ja" or "en": the header and the status in words (期間 | 値 | 単位 | 状態, 公式確認済み …). Blank = period | value | unit | status and the status codes.
  * @param [invocation] Invocation of the function (set by Excel).
  * @returns Header row and one row per period.
  * @requiresAddress
@@ -179,9 +206,11 @@ export function indicatorFn(
   id: any[][],
   from?: any[][],
   to?: any[][],
+  language?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
   return guard(() => {
+    const lang = readLanguage(language);
     const t = getIndicator(readText(scalarOf(id, "id"), "id"), {
       from: optionalText(from, "from"),
       to: optionalText(to, "to"),
@@ -189,10 +218,10 @@ export function indicatorFn(
     if (t.rowCount === 0) {
       throw new AppError("DATA_EMPTY", "no rows", { kind: "notAvailable", params: { id: t.meta.id } });
     }
-    const rows: (string | number | null)[][] = [["period", "value", "unit", "status"]];
+    const rows: (string | number | null)[][] = [headerIn(["period", "value", "unit", "status"], lang)];
     for (let i = 0; i < t.rowCount; i++) {
       const status = (t.annotations?.[i] ?? "").split("|")[0].trim();
-      rows.push([periodCell(t.codes[0][i]), t.values[i], t.units[i] ?? "", status]);
+      rows.push([periodCell(t.codes[0][i]), t.values[i], t.units[i] ?? "", statusIn(status, lang)]);
     }
     dataState().provenance.record(invocation?.address, rows.length, 4, {
       ...provenanceOf(t.meta),
@@ -207,10 +236,12 @@ export function indicatorFn(
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/docs/functions.html#indicators
  * @param [filter] Words that must all appear in the id, title or topic, e.g. "minimum wage" or 最低賃金.
+ * @param [language] "ja" or "en": the header and the status in words. Blank = id | title | title_en | unit | from | to | status | sources and the status codes.
  * @returns Header row and one row per series.
  */
-export function indicatorsFn(filter?: any[][]): any[][] {
+export function indicatorsFn(filter?: any[][], language?: any[][]): any[][] {
   return guard(() => {
+    const lang = readLanguage(language);
     const list = listIndicators(optionalText(filter, "filter"));
     if (list.length === 0) {
       throw new AppError("INDICATOR_NOT_FOUND", "no series", {
@@ -219,7 +250,7 @@ export function indicatorsFn(filter?: any[][]): any[][] {
       });
     }
     const rows: (string | number | null)[][] = [
-      ["id", "title", "title_en", "unit", "from", "to", "status", "sources"],
+      headerIn(["id", "title", "title_en", "unit", "from", "to", "status", "sources"], lang),
     ];
     for (const s of list) {
       rows.push([
@@ -229,7 +260,7 @@ export function indicatorsFn(filter?: any[][]): any[][] {
         s.unit,
         periodCell(s.from),
         periodCell(s.to),
-        s.status,
+        statusIn(s.status, lang),
         s.sources.join(" ; "),
       ]);
     }

@@ -29,6 +29,7 @@ import {
   scalarOf,
 } from "./shared/args";
 import { SEVERITY_LABEL, STATUS_LABEL } from "../core/subsidy/statuses";
+import { readLanguage } from "./shared/language";
 import { readAsOf, readRound } from "./subsidyDates";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
@@ -61,16 +62,6 @@ function optionalText(arg: Arg | undefined, name: string): string | null {
   if (arg === undefined || arg === null) return null;
   const c = scalarOf(arg, name);
   return blankOrZero(c) ? null : String(c).trim();
-}
-
-/** The check functions' optional language: blank keeps the machine words (info, secondary) as before. */
-function readLanguage(arg: Arg | undefined): "ja" | "en" | null {
-  const text = optionalText(arg, "language");
-  if (text === null) return null;
-  const t = text.toLowerCase();
-  if (["ja", "jp", "japanese", "日本語"].includes(t)) return "ja";
-  if (["en", "english", "英語"].includes(t)) return "en";
-  throw new AppError("ARG_LANGUAGE", `language ${text}`, { params: { arg: "language", value: text } });
 }
 
 /**

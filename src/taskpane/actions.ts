@@ -71,6 +71,11 @@ export interface LoadRequest {
   /** Dimension columns: labels, codes, or a code column and a label column (scripts and joins use codes). */
   labels: "label" | "code" | "both";
   labelLang: Lang;
+  /**
+   * Language of the column headers the user reads (時間軸コード, 単位, 値 / … Unit, Value): the pane's
+   * language when the table was set up. Absent (older stored queries): labelLang.
+   */
+  headerLang?: Lang;
 }
 
 export interface PreviewResult {

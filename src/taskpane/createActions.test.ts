@@ -42,7 +42,7 @@ describe("createActions with the offline pack (no network, no appId)", () => {
     expect(info.status).toBeTruthy();
     const request = requestFor(info);
     const preview = await actions.preview(request, 3);
-    expect(preview.header).toEqual(expect.arrayContaining(["value", "unit"]));
+    expect(preview.header).toEqual(expect.arrayContaining(["値", "単位"]));
 
     const result = await actions.load(
       request,

@@ -9,6 +9,7 @@ import { createHttpClient, type FetchLike } from "../core/stats/http";
 import { DEFAULT_MIN_INTERVAL_MS } from "../core/stats/http/createHttpClient";
 import { createOecdBudget, createOecdClient, OECD_BASE_URL } from "../core/stats/oecd";
 import { proxyBases } from "../core/stats/proxyBases";
+import { readableHeader, refreshedHeader } from "../core/stats/table/readableHeader";
 import { insertChart } from "../excel/insertChart";
 import { replaceTableData } from "../excel/replaceTableData";
 import { runSelfCheck, type HostFacade, type NetworkTarget, type ProbeFetch } from "../excel/selfCheck";
@@ -79,7 +80,21 @@ export function selfCheckTargets(o: {
 /** Everything a stored query needs to run again; never the appId. */
 export function storedQueryOf(request: LoadRequest) {
   const { ref, filters, levels, layout, labels, labelLang, title } = request;
-  return { ref, title, filters, levels: levels ?? {}, layout, labels, labelLang };
+  return {
+    ref,
+    title,
+    filters,
+    levels: levels ?? {},
+    layout,
+    labels,
+    labelLang,
+    headerLang: headerLangOf(request),
+  };
+}
+
+/** The headers' language: chosen at load; a query stored before it existed reads in its labels' language. */
+function headerLangOf(request: Pick<LoadRequest, "headerLang" | "labelLang">): "ja" | "en" {
+  return request.headerLang ?? request.labelLang ?? "ja";
 }
 
 export function createActions(options: CreateActionsOptions): TaskpaneActions {
@@ -160,7 +175,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       const table = await fetchSelection(request, { signal: o?.signal, confirmRequests: o?.confirmRequests });
       const shaped = shapeTable(request.layout.kind === "long" ? headRows(table, n) : table, request);
       return {
-        header: shaped.header,
+        header: readableHeader(shaped.header, table.dimensions, headerLangOf(request)),
         rows: shaped.rows.slice(0, n),
         totalRows: request.layout.kind === "long" ? table.rowCount : shaped.rows.length,
       };
@@ -182,6 +197,8 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       // come with the data) would look like a loaded table; say so and write nothing.
       if (table.rowCount === 0) throw new AppError("EXCEL_NO_ROWS", "The source returned no rows.");
       const shaped = shapeTable(table, request);
+      // Words for the reader in the table; the machine names (time_code, value…) in the stored query.
+      const headers = readableHeader(shaped.header, table.dimensions, headerLangOf(request));
       const retrievedAt = now().toISOString();
       const query = JSON.stringify(storedQueryOf(request));
       const target =
@@ -192,7 +209,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
         run,
         {
           destination: target,
-          header: shaped.header,
+          header: headers,
           rows: shaped.rows,
           numberFormats: shaped.numberFormats,
           provenance: provenanceRows(table.meta, describeLoadRequest(request), retrievedAt),
@@ -204,6 +221,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
             loadedAt: retrievedAt,
             sourceUpdated: table.meta.updated,
             columns: shaped.header,
+            headers,
           },
         },
         {
@@ -276,12 +294,15 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
           }
           const shaped = empty ? null : shapeTable(table, request);
           // Clearing keeps the columns as they were: an empty answer may lack the dimension columns.
-          const header = shaped?.header ?? q.columns ?? [];
+          const machine = shaped?.header ?? q.columns ?? [];
+          // The words the table was written with stay (whatever the pane's language is now).
+          const header = refreshedHeader(machine, table.dimensions, headerLangOf(request), q);
+          const toWords = (names: string[]) => names.map((n) => header[machine.indexOf(n)] ?? n);
           const r = await replaceTableData(run, q.tableName, header, shaped?.rows ?? [], {
             numberFormats: shaped?.numberFormats,
             confirmOverwrite: o?.confirmOverwrite,
-            keyColumns: shaped?.keyColumns,
-            sourceColumns: q.columns,
+            keyColumns: shaped ? toWords(shaped.keyColumns) : undefined,
+            sourceColumns: q.headers ?? q.columns,
           });
           if (!r.written) {
             reports.push({ ...base, status: "unchanged" });
@@ -291,7 +312,8 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
             ...q,
             loadedAt: now().toISOString(),
             sourceUpdated: table.meta.updated,
-            columns: header,
+            columns: machine,
+            ...(q.headers ? { headers: header } : {}),
           });
           const changed =
             r.rowsAdded + r.rowsRemoved + r.cellsChanged > 0 || table.meta.updated !== q.sourceUpdated;

@@ -69,7 +69,8 @@ describe("task pane in the playground, against the fake e-Stat", () => {
       const t = wb.tables[wb.tables.length - 1];
       const sheet = wb.sheets.find((s) => s.id === t.sheetId)!;
       const head = (sheet.rows[t.rect.r0] ?? []).map((c) => c?.value);
-      const [v, m] = [head.indexOf("value"), head.indexOf("marker")];
+      // The pane writes readable headers (issue 14): 値 / 注記 in Japanese mode.
+      const [v, m] = [head.indexOf("値"), head.indexOf("注記")];
       const values: unknown[] = [];
       const markers: unknown[] = [];
       for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {

@@ -131,7 +131,7 @@ describe("task pane load flows in the playground", () => {
     await previewWithDefaults(page);
     await loadFromPreview(page);
     const loaded = await lastTable(page);
-    const valueCol = loaded.rect.c0 + loaded.header.indexOf("value");
+    const valueCol = loaded.rect.c0 + loaded.header.indexOf("値");
     const firstValue = a1(loaded.rect.r0 + 1, valueCol);
     const oldShown = gridNumber(await cellText(page, firstValue));
     expect(oldShown).toBe(Number(generateStatsData({ rows: 2_000, seed: 1 }).valueText(0)));
@@ -166,7 +166,7 @@ describe("task pane load flows in the playground", () => {
     await shot(h, page, "taskpane-refresh-grid");
     const after = await lastTable(page);
     expect(after.rect.r1 - after.rect.r0).toBe(2_100);
-    expect(after.firstRow[after.header.indexOf("value")]).toBe(expected);
+    expect(after.firstRow[after.header.indexOf("値")]).toBe(expected);
     await page.close();
   });
 

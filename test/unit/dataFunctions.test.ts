@@ -364,6 +364,25 @@ describe("SME.INDICATOR and SME.INDICATORS", () => {
     expect(() => indicatorFn([["no_such_series"]])).toThrow(expect.objectContaining({ code: "#N/A" }));
     expect(dataState().stats.fetches).toBe(0);
   });
+
+  it('with language "ja" or "en" give the header and the status in words (issue 14)', () => {
+    configure({ fetch: () => Promise.reject(new TypeError("offline")), storage: new MemoryLocalStorage() });
+    const ja = indicatorFn([["minimum_wage_national_weighted_avg"]], [[2020]], [[2021]], [["ja"]]);
+    expect(ja[0]).toEqual(["期間", "値", "単位", "状態"]);
+    const words = ["公式確認済み", "公式要約で確認", "二次資料で確認", "仮定"];
+    for (const row of ja.slice(1))
+      expect(
+        String(row[3])
+          .split("・")
+          .every((w) => words.includes(w)),
+      ).toBe(true);
+    const en = indicatorsFn([["最低賃金"]], [["en"]]);
+    expect(en[0]).toEqual(["ID", "Title", "Title (English)", "Unit", "From", "To", "Status", "Sources"]);
+    expect(String(en[1][6])).toMatch(/^(Verified|Checked|Assumption)/);
+    expect(() => indicatorsFn([["最低賃金"]], [["de"]])).toThrow(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+  });
 });
 
 describe("SME.SOURCE", () => {
@@ -416,6 +435,7 @@ describe("SME.SOURCE", () => {
       [["minimum_wage_national_weighted_avg"]],
       null as never,
       null as never,
+      null as never,
       invocationAt("Sheet2!G1") as never,
     );
     const lines = async (address: string, lang?: string) =>
@@ -455,7 +475,13 @@ describe("SME.SOURCE", () => {
   });
 
   it("names a computed pack figure's inputs' official sources, and a verified one without a status phrase", async () => {
-    indicatorFn([["gerd_pct_gdp_usa"]], null as never, null as never, invocationAt("Sheet3!A1") as never);
+    indicatorFn(
+      [["gerd_pct_gdp_usa"]],
+      null as never,
+      null as never,
+      null as never,
+      invocationAt("Sheet3!A1") as never,
+    );
     const text = (
       (await settle(
         sourceFn([[0]], null as never, invocationAt("Sheet3!F1", ["Sheet3!B2"]) as never),

@@ -124,9 +124,9 @@ describe("data formulas under random arguments", () => {
               case "OECD":
                 return oecdFn(a[0], a[1], a[2], a[3], a[4], a[5], inv);
               case "INDICATOR":
-                return indicatorFn(a[0], a[1], a[2], inv);
+                return indicatorFn(a[0], a[1], a[2], a[3], inv);
               case "INDICATORS":
-                return indicatorsFn(a[0]);
+                return indicatorsFn(a[0], a[1]);
               default:
                 return sourceFn(a[0], a[1], inv);
             }

@@ -56,6 +56,24 @@ export function citedDocuments(
   return [...out.values()];
 }
 
+/**
+ * The credit of a pack series for a provenance block: who published the figures, with one document each
+ * (「厚生労働省「地域別最低賃金の全国一覧」ほか2件」), never the URL list (the URL row and SME.SOURCE
+ * give the documents one by one).
+ */
+export function publisherCredit(docs: readonly CitedDocument[]): string {
+  const byPublisher = new Map<string, { title: string; more: Set<string> }>();
+  for (const d of docs) {
+    const c = d.citation;
+    const seen = byPublisher.get(c.publisher);
+    if (!seen) byPublisher.set(c.publisher, { title: c.title, more: new Set() });
+    else if (c.title !== seen.title) seen.more.add(c.title);
+  }
+  return [...byPublisher]
+    .map(([publisher, { title, more }]) => `${publisher}「${title}」${more.size ? `ほか${more.size}件` : ""}`)
+    .join("、");
+}
+
 /** 2002–2006, 2008, 2010–2011: consecutive years joined. */
 export function periodRanges(periods: readonly string[]): string {
   const ys = [...new Set(periods.map(Number))].sort((a, b) => a - b);

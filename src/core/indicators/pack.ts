@@ -1,7 +1,7 @@
 import { formatCitation, statusPhrase } from "../citations/citation";
 import { AppError } from "../errors/AppError";
 import type { TidyTable } from "../stats/table/types";
-import { citationLine, citedDocuments, figureCitations } from "./citations";
+import { citationLine, citedDocuments, figureCitations, publisherCredit } from "./citations";
 import { PACK_FILES } from "./packIndex.generated";
 import type { IndicatorObservation, IndicatorSeries } from "./schema";
 
@@ -94,7 +94,7 @@ export function packProvenance(
   id: string,
   periods?: readonly string[],
   lang: "ja" | "en" = "ja",
-): { lines: string[]; sourceUrl?: string; status: string } {
+): { lines: string[]; sourceUrl?: string; status: string; credit: string } {
   const s = seriesOrThrow(id);
   const wanted = periods ? new Set(periods.map(String)) : undefined;
   const obs = s.observations.filter((o) => !wanted || wanted.has(o.period));
@@ -102,13 +102,14 @@ export function packProvenance(
   return {
     lines: docs.map((d) => citationLine(d, s.periodBasis, lang)),
     sourceUrl: docs[0]?.citation.url,
+    credit: publisherCredit(docs),
     status: statusOf(obs),
   };
 }
 
 /**
  * One series as a tidy table (one `time` dimension), meta.source "offline", meta.status the figures'
- * status, meta.credit the official documents of the rows; each row's annotation says the figure's status
+ * status, meta.credit the publishers of the rows' official documents; each row's annotation says the figure's status
  * and its official source.
  */
 export function getIndicator(
@@ -136,7 +137,7 @@ export function getIndicator(
       survey: s.title.en,
       fetchedAt: "bundled",
       ...(prov.sourceUrl ? { sourceUrl: prov.sourceUrl } : {}),
-      credit: prov.lines.join(" ; "),
+      credit: prov.credit,
       status: prov.status,
       ...(markers.size ? { markers: [...markers].map(([marker, meaning]) => ({ marker, meaning })) } : {}),
     },

@@ -3,6 +3,11 @@ import type { JaFunctionTable } from "./types";
 const CACHED =
   "取得した表はキャッシュし、再計算では再取得しません（最新化は「数式を更新」、または24時間経過後）。";
 const STATS_DATA_ID = { name: "統計表ID", description: "e-Stat の統計表ID（statsDataId）。例: 0003425893" };
+const languageParam = {
+  name: "言語",
+  description:
+    '"ja" または "en": 見出しと状態を言葉で返す（期間・値・単位・状態、公式確認済み など）。空欄は period・value などの名前と状態のコード',
+};
 const LAYOUT = { name: "レイアウト", description: "long（縦持ち、既定）または wide（横持ち）" };
 
 export const dataJa: JaFunctionTable = {
@@ -57,6 +62,7 @@ export const dataJa: JaFunctionTable = {
       },
       from: { name: "開始年", description: "最初の年。例: 2015。空欄は最初から" },
       to: { name: "終了年", description: "最後の年。例: 2024。空欄は最後まで" },
+      language: languageParam,
     },
   },
   INDICATORS: {
@@ -67,6 +73,7 @@ export const dataJa: JaFunctionTable = {
         name: "検索語",
         description: "系列ID・名称・分野に含まれる語（空白区切りですべて含むもの）。例: 最低賃金",
       },
+      language: languageParam,
     },
   },
   SOURCE: {

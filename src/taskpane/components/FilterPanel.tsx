@@ -20,7 +20,10 @@ import { EstimateBox } from "./EstimateBox";
 import { dimensionName } from "./InspectPanel";
 
 /** The user's choices between opening a table and loading it. */
-export type Shape = Pick<LoadRequest, "filters" | "levels" | "layout" | "labels" | "labelLang">;
+export type Shape = Pick<
+  LoadRequest,
+  "filters" | "levels" | "layout" | "labels" | "labelLang" | "headerLang"
+>;
 
 export function defaultShape(info: TableInfo, lang: Lang): Shape {
   const hasEnglish = info.dimensions.some((d) => d.codes.some((c) => c.labelEn));
@@ -30,6 +33,7 @@ export function defaultShape(info: TableInfo, lang: Lang): Shape {
     layout: { kind: "long" },
     labels: "both",
     labelLang: lang === "en" && hasEnglish ? "en" : "ja",
+    headerLang: lang,
   };
 }
 

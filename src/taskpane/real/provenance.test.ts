@@ -1,5 +1,5 @@
 import { getIndicator } from "../../core/indicators";
-import { describeLoadRequest, provenanceRows, statusLabel } from "./provenance";
+import { describeLoadRequest, localTimeWithOffset, provenanceRows, statusLabel } from "./provenance";
 import type { LoadRequest } from "../actions";
 
 const request: LoadRequest = {
@@ -75,5 +75,49 @@ describe("provenance block of an offline-pack table (issue 11)", () => {
     );
     expect(byLabel["確認状況 / Status"]).toBe("公式要約で確認・二次資料で確認 / official-summary/secondary");
     expect(JSON.stringify(rows)).not.toMatch(/kaiketsu-j|nkr-office|j-roumu|livedoor/);
+  });
+});
+
+describe("provenance block: retrieval time, OECD credit, offline credit (issue 14)", () => {
+  it("writes the retrieval time as local time with its offset, not as ISO", () => {
+    expect(localTimeWithOffset("2026-12-07T04:24:17.785Z", 540)).toBe("2026-12-07 13:24 (JST, UTC+09:00)");
+    expect(localTimeWithOffset("2026-12-07T04:24:17.785Z", 60)).toBe("2026-12-07 05:24 (UTC+01:00)");
+    expect(localTimeWithOffset("2026-12-07T04:24:17.785Z", -300)).toBe("2026-12-06 23:24 (UTC-05:00)");
+    expect(localTimeWithOffset("bundled")).toBe("bundled");
+    const rows = provenanceRows(
+      { source: "e-Stat", id: "0003410379", title: "t", fetchedAt: "x" },
+      "q",
+      "2026-12-07T04:24:17.785Z",
+    );
+    const at = rows.find((r) => r[0] === "取得日時 / Retrieved at")![1];
+    expect(at).toMatch(/^2026-12-0[67] \d{2}:\d{2} \((JST, )?UTC[+-]\d{2}:\d{2}\)$/);
+  });
+
+  it("gives OECD data its citation and licence line", () => {
+    const rows = provenanceRows(
+      {
+        source: "OECD",
+        id: "OECD.STI.STP,DSD_MSTI@DF_MSTI",
+        title: "Main Science and Technology Indicators",
+        fetchedAt: "x",
+      },
+      "q",
+      "2026-12-07T04:24:17.785Z",
+    );
+    const credit = rows.find((r) => r[0] === "クレジット / Credit")![1];
+    expect(credit).toBe(
+      "OECD (2026), Main Science and Technology Indicators, OECD Data Explorer, https://data-explorer.oecd.org/ (accessed on 2026-12-07). Licence: CC BY 4.0 (OECD Terms and Conditions, https://www.oecd.org/en/about/terms-conditions.html)",
+    );
+  });
+
+  it("names the publishers of an offline series as its credit, not a list of URLs", () => {
+    const rows = provenanceRows(
+      getIndicator("minimum_wage_national_weighted_avg").meta,
+      "id=x",
+      "2026-12-07",
+    );
+    const credit = rows.find((r) => r[0] === "クレジット / Credit")![1];
+    expect(credit).toMatch(/^厚生労働省「地域別最低賃金の全国一覧」ほか\d+件$/);
+    expect(credit).not.toMatch(/https?:/);
   });
 });

@@ -1,4 +1,5 @@
 import { ESTAT_CREDIT } from "../../core/stats/estat/credit";
+import { oecdCredit } from "../../core/stats/oecd/credit";
 import type { TableMeta } from "../../core/stats/table/types";
 import type { LoadRequest } from "../actions";
 import { ja } from "../i18n/ja";
@@ -19,14 +20,39 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
     ["表題 / Title", meta.title],
     ["作成機関 / Organisation", meta.organization],
     ["条件 / Query", query],
-    ["取得日時 / Retrieved at", retrievedAt],
+    ["取得日時 / Retrieved at", localTimeWithOffset(retrievedAt)],
     ["取得元 / Served by", meta.staleCache ? STALE_CACHE_NOTE : undefined],
     ["出典の更新日 / Source updated", meta.updated],
     ["URL", meta.sourceUrl],
     ["確認状況 / Status", statusLabel(meta.status)],
-    ["クレジット / Credit", meta.source === "e-Stat" ? ESTAT_CREDIT : meta.credit],
+    [
+      "クレジット / Credit",
+      meta.source === "e-Stat"
+        ? ESTAT_CREDIT
+        : meta.source === "OECD"
+          ? oecdCredit(meta.title, retrievedAt)
+          : meta.credit,
+    ],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== "");
+}
+
+/**
+ * An ISO time ("2026-12-07T04:24:17.785Z", as stored in the query) as the reader's local time with its
+ * offset: "2026-12-07 13:24 (JST, UTC+09:00)", or "2026-12-07 05:24 (UTC+01:00)" elsewhere. Anything
+ * that is not an ISO time is returned as it is. `offsetMinutes` east of UTC (default: this machine's).
+ */
+export function localTimeWithOffset(iso: string, offsetMinutes?: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return iso;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
+  const local = new Date(t + offset * 60_000).toISOString();
+  const sign = offset < 0 ? "-" : "+";
+  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const mm = String(Math.abs(offset) % 60).padStart(2, "0");
+  const zone = `UTC${sign}${hh}:${mm}`;
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} (${offset === 540 ? `JST, ${zone}` : zone})`;
 }
 
 /**

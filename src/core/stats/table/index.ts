@@ -12,4 +12,5 @@ export type { FromLongOptions } from "./fromLongRows";
 export { concatTables } from "./concatTables";
 export { needsTextGuard, toSafeCellText, fromSafeCellText, TEXT_GUARD_PREFIX } from "./safeCellText";
 export { codeIndex, codeOrder, itemLabel, dimensionName, indentLabel } from "./labels";
+export { readableHeader, refreshedHeader, type HeaderLang } from "./readableHeader";
 export type { LabelLang } from "./labels";
