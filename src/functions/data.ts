@@ -209,6 +209,12 @@ export function indicatorFn(
   language?: any[][],
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
+  // A caller that knows the function without [language] (metadata cached before it was added) passes
+  // the invocation in its place: take it as the invocation, not as a language.
+  if (invocation === undefined && language !== undefined && language !== null && !Array.isArray(language)) {
+    invocation = language as unknown as CustomFunctions.Invocation;
+    language = undefined;
+  }
   return guard(() => {
     const lang = readLanguage(language);
     const t = getIndicator(readText(scalarOf(id, "id"), "id"), {
