@@ -10,7 +10,7 @@ const { FunctionsJaPlugin } = require("./scripts/functionsJa");
 const { ValidateProgramsPlugin } = require("./scripts/validatePrograms");
 const { deploymentMeta, proxyOrigins } = require("./scripts/csp");
 const { ValidateDataPlugin } = require("./scripts/validateData");
-const { renderFunctionDocs } = require("./scripts/functionDocs");
+const { renderFunctionDocs, renderGettingStarted } = require("./scripts/functionDocs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const FUNCTION_FILES = [
@@ -110,6 +110,10 @@ module.exports = (env, argv) => {
                 compilation.emitAsset(
                   "docs/functions.html",
                   new sources.RawSource(renderFunctionDocs(__dirname)),
+                );
+                compilation.emitAsset(
+                  "docs/getting-started.html",
+                  new sources.RawSource(renderGettingStarted(__dirname)),
                 );
               },
             );
