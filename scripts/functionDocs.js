@@ -6,7 +6,10 @@ const fs = require("fs");
 const path = require("path");
 
 function escapeHtml(s) {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
+  );
 }
 
 const STYLE = `body{font-family:system-ui,"Yu Gothic UI","Meiryo",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;overflow-wrap:anywhere}
@@ -48,7 +51,12 @@ function markedWith(fileId) {
 function renderFunctionDocs(root) {
   const { Lexer } = require("marked");
   const dir = path.join(root, "docs/functions");
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".md")).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+    : [];
   const toc = [];
   const parts = files.map((f) => {
     const md = fs.readFileSync(path.join(dir, f), "utf8");
