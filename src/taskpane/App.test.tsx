@@ -297,7 +297,11 @@ describe("error and empty states", () => {
   });
 
   it("says when nothing matches", async () => {
-    renderApp(fakeActions({ search: async () => [] }));
+    renderApp(
+      fakeActions({
+        search: async () => ({ results: [], sources: [{ source: "e-Stat", state: "ok", count: 0 }] }),
+      }),
+    );
     await searchFor("存在しない統計");
     expect(await screen.findByText(/「存在しない統計」に該当する統計表はありません/)).toBeTruthy();
   });

@@ -32,6 +32,27 @@ export interface SearchResult {
   status?: string;
 }
 
+/**
+ * What one source's search did, so the pane can say it instead of silently leaving a source out:
+ * ok (with its count, 0 included), notConfigured (e-Stat without an appId: nothing was sent),
+ * authFailed (e-Stat STATUS 100), networkError, budget (OECD downloads used up: the catalogue still
+ * answers, opening a table waits until resetAt), error (anything else).
+ */
+export interface SourceStatus {
+  source: SourceKind;
+  state: "ok" | "notConfigured" | "authFailed" | "networkError" | "budget" | "error";
+  count: number;
+  error?: unknown;
+  /** budget: when downloads are possible again (ISO time). */
+  resetAt?: string;
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** One entry per searched source, in the order asked. */
+  sources: SourceStatus[];
+}
+
 export interface TableInfo {
   ref: TableRef;
   title: string;
@@ -299,7 +320,8 @@ export interface CalculationSheetResult {
 export type SheetChoice = "overwrite" | "newSheet" | "cancel";
 
 export interface TaskpaneActions {
-  search(query: string, options: SearchOptions): Promise<SearchResult[]>;
+  /** Searches each source; a source that fails is reported in `sources`, not thrown (a cancel is). */
+  search(query: string, options: SearchOptions): Promise<SearchOutcome>;
   openTable(ref: TableRef, options?: { signal?: AbortSignal }): Promise<TableInfo>;
   preview(
     request: LoadRequest,

@@ -30,13 +30,36 @@ function requestFor(
   };
 }
 
+describe("search status per source", () => {
+  it("says the OECD download limit is reached while the offline catalogue still answers", async () => {
+    const storage = memoryStorage();
+    const now = Date.now();
+    storage.setItem(
+      "sme-toolkit.oecd:oecd-budget",
+      JSON.stringify({ t: Array.from({ length: 60 }, (_, i) => now - 60_000 + i * 500) }),
+    );
+    const actions = createActions({ run: new FakeExcel().run, fetch: noNetwork, storage });
+    const { results, sources } = await actions.search("MSTI", { sources: ["OECD"] });
+    expect(results.length).toBeGreaterThan(0);
+    expect(sources[0]).toMatchObject({ source: "OECD", state: "budget", count: results.length });
+    expect(Date.parse(sources[0].resetAt!)).toBeGreaterThan(now);
+  });
+});
+
 describe("createActions with the offline pack (no network, no appId)", () => {
   it("finds, opens, previews and loads a bundled series with provenance and a stored query", async () => {
     const fake = new FakeExcel();
     const actions = createActions({ run: fake.run, fetch: noNetwork, storage: memoryStorage() });
     const first = listIndicators()[0];
-    const results = await actions.search(first.titleJa.split(/\s/)[0], { sources: ["offline", "e-Stat"] });
+    const { results, sources } = await actions.search(first.titleJa.split(/\s/)[0], {
+      sources: ["offline", "e-Stat"],
+    });
     expect(results.map((r) => r.ref.id)).toContain(first.id);
+    // no appId: e-Stat is reported as not set up, not left out silently
+    expect(sources).toEqual([
+      { source: "offline", state: "ok", count: results.length },
+      expect.objectContaining({ source: "e-Stat", state: "notConfigured", count: 0 }),
+    ]);
 
     const info = await actions.openTable({ source: "offline", id: first.id });
     expect(info.status).toBeTruthy();
@@ -330,12 +353,17 @@ describe("createActions against the loopback e-Stat fake", () => {
 
   it("reports a bad appId as e-Stat STATUS 100, and a missing one without a request", async () => {
     const { actions } = setup();
-    await expect(actions.search("人口", { sources: ["e-Stat"] })).rejects.toMatchObject({
-      code: "ESTAT_MISSING_APP_ID",
+    const statusOf = async () => (await actions.search("人口", { sources: ["e-Stat"] })).sources[0];
+    const before = server.requests.length;
+    expect(await statusOf()).toMatchObject({
+      state: "notConfigured",
+      error: expect.objectContaining({ code: "ESTAT_MISSING_APP_ID" }),
     });
+    expect(server.requests.length).toBe(before);
     await actions.saveSettings({ appId: "invalid-key" });
-    await expect(actions.search("人口", { sources: ["e-Stat"] })).rejects.toMatchObject({
-      code: "ESTAT_STATUS_AUTH",
+    expect(await statusOf()).toMatchObject({
+      state: "authFailed",
+      error: expect.objectContaining({ code: "ESTAT_STATUS_AUTH" }),
     });
     expect(await actions.testAppId("invalid-key")).toMatchObject({
       ok: false,
@@ -348,9 +376,13 @@ describe("createActions against the loopback e-Stat fake", () => {
     const actions = createActions({ run: new FakeExcel().run, fetch: noNetwork, storage: memoryStorage() });
     await actions.saveSettings({ appId: APP_ID });
     const term = listIndicators()[0].titleJa.split(/\s/)[0];
-    const results = await actions.search(term, { sources: ["offline", "e-Stat"] });
+    const { results, sources } = await actions.search(term, { sources: ["offline", "e-Stat"] });
     expect(results.length).toBeGreaterThan(0);
-    await expect(actions.search(term, { sources: ["e-Stat"] })).rejects.toMatchObject({ code: "NETWORK" });
+    expect(sources.map((s) => s.state)).toEqual(["ok", "networkError"]);
+    expect((await actions.search(term, { sources: ["e-Stat"] })).sources[0]).toMatchObject({
+      state: "networkError",
+      error: expect.objectContaining({ code: "NETWORK" }),
+    });
   }, 30_000);
 
   it("keeps settings in the add-in's storage only", async () => {

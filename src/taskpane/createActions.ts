@@ -31,6 +31,7 @@ import { describeLoadRequest, provenanceRows } from "./real/provenance";
 import { headRows } from "./real/selectRows";
 import { fetchSource, openSource, searchSource, type SourceDeps } from "./real/sources";
 import { readSettings, writeSettings } from "./real/settingsStore";
+import { sourceStatus } from "./real/searchStatus";
 import { shapeTable } from "./real/shapeTable";
 import { createSubsidyActions } from "./real/subsidyActions";
 import { createRdTaxActions } from "./real/rdtaxActions";
@@ -156,13 +157,22 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
   return {
     async search(query, { sources, signal }) {
       const settled = await Promise.allSettled(sources.map((s) => searchSource(deps, s, query, signal)));
-      const ok = settled.filter(
-        (r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof searchSource>>> =>
-          r.status === "fulfilled",
-      );
-      // One source failing (no appId, network down) still shows the others' results; all failing is an error.
-      if (ok.length === 0 && settled.length > 0) throw (settled[0] as PromiseRejectedResult).reason;
-      return ok.flatMap((r) => r.value);
+      const cancelled = settled.find((r) => r.status === "rejected" && isCancel(r.reason));
+      if (cancelled) throw (cancelled as PromiseRejectedResult).reason;
+      // One source failing (no appId, network down) still shows the others' results, and the status line
+      // says which source answered what.
+      const statuses = sources.map((s, i) => sourceStatus(s, settled[i]));
+      const oecd = statuses.find((st) => st.source === "OECD" && st.state === "ok");
+      if (oecd) {
+        // The catalogue is searched offline; opening a table downloads, and the budget may be used up.
+        const b = await oecdBudget.state();
+        if (b.remaining === 0 && b.resetAt !== null)
+          Object.assign(oecd, { state: "budget", resetAt: new Date(b.resetAt).toISOString() });
+      }
+      return {
+        results: settled.flatMap((r) => (r.status === "fulfilled" ? r.value : [])),
+        sources: statuses,
+      };
     },
 
     async openTable(ref, o) {
@@ -392,6 +402,11 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
     ...createSubsidyActions(run),
     ...createRdTaxActions(run),
   };
+}
+
+function isCancel(e: unknown): boolean {
+  const x = e as { name?: string; code?: string } | null;
+  return x?.name === "AbortError" || x?.code === "CANCELLED";
 }
 
 /** The source no longer has the table (e-Stat STATUS 300-type answer, OECD 404, pack id removed). */

@@ -7,7 +7,7 @@ import { fakeActions } from "../testing/fakeActions";
 import { FindPanel } from "./FindPanel";
 
 async function searchWith(results: SearchResult[]) {
-  const actions = fakeActions({ search: async () => results });
+  const actions = fakeActions({ search: async () => ({ results, sources: [] }) });
   render(
     <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
       <FindPanel actions={actions} storage={memoryStorage()} onOpen={() => {}} />

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Field, SearchBox, Spinner, ToggleButton } from "@fluentui/react-components";
 import { Search24Regular, Star24Filled, Star24Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import type { KeyValueStorage, SearchResult, SourceKind, TaskpaneActions } from "../actions";
+import type { KeyValueStorage, SearchResult, SourceKind, SourceStatus, TaskpaneActions } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { parseTableRef } from "../parseTableRef";
 import { favouriteTables, recentTables, toggleFavourite } from "../tableHistory";
 import { ErrorBar, InfoBar, SourceBadge, StatusBadge, isAbort, usePaneStyles } from "./common";
+import { SearchStatusLine } from "./SearchStatusLine";
 
 const ALL_SOURCES: SourceKind[] = ["offline", "e-Stat", "OECD"];
 
@@ -24,7 +25,7 @@ export interface FindPanelProps {
 type SearchState =
   | { kind: "idle" }
   | { kind: "searching" }
-  | { kind: "done"; query: string; results: SearchResult[] }
+  | { kind: "done"; query: string; results: SearchResult[]; sources: SourceStatus[] }
   | { kind: "error"; error: unknown };
 
 export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryChange }: FindPanelProps) {
@@ -60,8 +61,9 @@ export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryC
     controller.current = c;
     setState({ kind: "searching" });
     try {
-      const results = await actions.search(text, { sources, signal: c.signal });
-      if (!c.signal.aborted) setState({ kind: "done", query: text, results });
+      const outcome = await actions.search(text, { sources, signal: c.signal });
+      if (!c.signal.aborted)
+        setState({ kind: "done", query: text, results: outcome.results, sources: outcome.sources });
     } catch (error) {
       if (!isAbort(error) && !c.signal.aborted) setState({ kind: "error", error });
     }
@@ -113,7 +115,11 @@ export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryC
       </form>
       {state.kind === "searching" && <Spinner size="small" label={t("searching")} />}
       {state.kind === "error" && <ErrorBar title={t("searchFailed")} error={state.error} />}
-      {state.kind === "done" && state.results.length === 0 && (
+      {state.kind === "done" && <SearchStatusLine statuses={state.sources} />}
+      {state.kind === "done" && failedEverywhere(state.sources) && (
+        <ErrorBar title={t("searchFailed")} error={state.sources[0].error} />
+      )}
+      {state.kind === "done" && state.results.length === 0 && !failedEverywhere(state.sources) && (
         <InfoBar>{t("noResults", { query: state.query })}</InfoBar>
       )}
       {state.kind === "done" && state.results.length > 0 && (
@@ -193,6 +199,11 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
       })}
     </ul>
   );
+}
+
+/** No source answered: the first failure is shown as the search's error (with its next step). */
+function failedEverywhere(sources: SourceStatus[]): boolean {
+  return sources.length > 0 && sources.every((s) => s.state !== "ok" && s.state !== "budget");
 }
 
 /** The period, unless e-Stat sent SURVEY_DATE 0 (its value for tables without a survey date). */

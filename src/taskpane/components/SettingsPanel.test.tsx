@@ -41,6 +41,62 @@ describe("settings", () => {
     expect(saved[0].language).toBe("en");
   });
 
+  it("warns before saving an appId that failed 「ID をテスト」, and saves only when told to", async () => {
+    const error = new AppError("ESTAT_STATUS_AUTH", "auth", {
+      params: { status: 100, errorMsg: "認証に失敗" },
+    });
+    const { actions } = renderPanel({ testAppId: async () => ({ ok: false, error }) });
+    fireEvent.change(await screen.findByLabelText("e-Stat アプリケーション ID"), {
+      target: { value: "bad" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "ID をテスト" }));
+    await screen.findByText("アプリケーション ID を確認できませんでした");
+    // already in Settings: no link to Settings
+    expect(screen.queryByRole("button", { name: "設定を開く" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    const warning = await screen.findByRole("alertdialog", {
+      name: "この ID はテストで確認できませんでした",
+    });
+    expect(warning).toBeTruthy();
+    expect(actions.calls.saveSettings).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "キャンセル" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(actions.calls.saveSettings).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    fireEvent.click(await screen.findByRole("button", { name: "それでも保存" }));
+    expect(await screen.findByText("設定を保存しました。")).toBeTruthy();
+    expect(actions.calls.saveSettings).toEqual([expect.objectContaining({ appId: "bad" })]);
+  });
+
+  it("saves an appId that passed the test without asking", async () => {
+    const { actions } = renderPanel({ testAppId: async () => ({ ok: true }) });
+    fireEvent.change(await screen.findByLabelText("e-Stat アプリケーション ID"), {
+      target: { value: "good" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "ID をテスト" }));
+    await screen.findByText("アプリケーション ID は有効です。");
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    expect(await screen.findByText("設定を保存しました。")).toBeTruthy();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(screen.queryByText(/まだテストしていません/)).toBeNull();
+    expect(actions.calls.saveSettings).toEqual([expect.objectContaining({ appId: "good" })]);
+  });
+
+  it("saves an untested appId at once and says it can be tested", async () => {
+    const { actions } = renderPanel();
+    fireEvent.change(await screen.findByLabelText("e-Stat アプリケーション ID"), {
+      target: { value: "new-id" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "保存" }));
+    expect(await screen.findByText("設定を保存しました。")).toBeTruthy();
+    expect(
+      screen.getByText("この ID はまだテストしていません。「ID をテスト」で e-Stat に確認できます。"),
+    ).toBeTruthy();
+    expect(actions.calls.saveSettings).toEqual([expect.objectContaining({ appId: "new-id" })]);
+  });
+
   it("tests the appId and shows e-Stat's refusal (STATUS 100)", async () => {
     const error = new AppError("ESTAT_STATUS_AUTH", "auth", {
       params: { status: 100, errorMsg: "認証に失敗しました。" },

@@ -6,6 +6,8 @@ import { checkProxyUrl, type Deployment, type ProxyCheck } from "../../core/net/
 import type { CacheInfo, Settings, TaskpaneActions } from "../actions";
 import { formatBytes, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
+import { OpenSettingsContext } from "../openSettings";
+import { AppIdSaveWarning } from "./AppIdSaveWarning";
 import { SelfCheckPanel } from "./SelfCheckPanel";
 
 /** e-Stat's API page, which explains user registration and issuing an application ID. */
@@ -24,7 +26,8 @@ export interface SettingsPanelProps {
 
 const NO_DEPLOYMENT: Deployment = { proxyOrigins: [] };
 
-type Notice = { kind: "ok"; text: string } | { kind: "error"; title: string; error: unknown } | null;
+type Notice =
+  { kind: "ok"; text: string; hint?: string } | { kind: "error"; title: string; error: unknown } | null;
 
 /**
  * The validation text for a proxy URL: why it is refused, in Japanese and English. Another origin cannot
@@ -46,11 +49,19 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
   const [cache, setCache] = useState<CacheInfo | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [testing, setTesting] = useState(false);
+  // The last 「ID をテスト」 result, for the appId it tested; the appId as last saved.
+  const [tested, setTested] = useState<{ appId: string; ok: boolean } | null>(null);
+  const [savedAppId, setSavedAppId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
-    actions
-      .getSettings()
-      .then(setSettings, (error: unknown) => setNotice({ kind: "error", title: t("saveFailed"), error }));
+    actions.getSettings().then(
+      (s) => {
+        setSettings(s);
+        setSavedAppId(s.appId.trim());
+      },
+      (error: unknown) => setNotice({ kind: "error", title: t("saveFailed"), error }),
+    );
     actions.getCacheInfo().then(setCache, () => setCache(null));
   }, [actions, t]);
 
@@ -59,13 +70,24 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
   const proxyOk = proxyError === undefined;
   const offered = deployment.proxyOrigins;
 
-  async function save() {
+  async function save(confirmed = false) {
     if (!settings) return;
+    const appId = settings.appId.trim();
+    // An ID that just failed the test is saved only when the user says so; an untested one is saved at once
+    // (testing costs an e-Stat request and needs the network) with a hint that it can be tested.
+    if (!confirmed && appId !== "" && tested?.appId === appId && !tested.ok) {
+      setNotice(null);
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     try {
-      const clean = { ...settings, appId: settings.appId.trim(), proxyBaseUrl: settings.proxyBaseUrl.trim() };
+      const clean = { ...settings, appId, proxyBaseUrl: settings.proxyBaseUrl.trim() };
       await actions.saveSettings(clean);
       onSaved(clean);
-      setNotice({ kind: "ok", text: t("saved") });
+      const untested = appId !== "" && appId !== savedAppId && tested?.appId !== appId;
+      setSavedAppId(appId);
+      setNotice({ kind: "ok", text: t("saved"), hint: untested ? t("appIdUntested") : undefined });
     } catch (error) {
       setNotice({ kind: "error", title: t("saveFailed"), error });
     }
@@ -75,14 +97,18 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
     if (!settings) return;
     setTesting(true);
     setNotice(null);
+    setConfirming(false);
+    const appId = settings.appId.trim();
     try {
-      const r = await actions.testAppId(settings.appId.trim());
+      const r = await actions.testAppId(appId);
+      setTested({ appId, ok: r.ok });
       setNotice(
         r.ok
           ? { kind: "ok", text: t("appIdOk") }
           : { kind: "error", title: t("appIdFailed"), error: r.error },
       );
     } catch (error) {
+      setTested({ appId, ok: false });
       setNotice({ kind: "error", title: t("appIdFailed"), error });
     } finally {
       setTesting(false);
@@ -166,10 +192,11 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" icon={<Save24Regular />} disabled={!proxyOk} onClick={save}>
+        <Button appearance="primary" icon={<Save24Regular />} disabled={!proxyOk} onClick={() => save()}>
           {t("save")}
         </Button>
       </div>
+      {confirming && <AppIdSaveWarning onSave={() => save(true)} onCancel={() => setConfirming(false)} />}
       <h3 className={styles.subheading}>{t("cacheHeading")}</h3>
       <div className={styles.row}>
         {cache && (
@@ -183,8 +210,12 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
       </div>
       <div role="status" aria-live="polite">
         {notice?.kind === "ok" && <InfoBar intent="success">{notice.text}</InfoBar>}
+        {notice?.kind === "ok" && notice.hint && <Text size={200}>{notice.hint}</Text>}
       </div>
-      {notice?.kind === "error" && <ErrorBar title={notice.title} error={notice.error} />}
+      {/* Already in Settings: the error's 「設定を開く」 link would go nowhere. */}
+      <OpenSettingsContext.Provider value={null}>
+        {notice?.kind === "error" && <ErrorBar title={notice.title} error={notice.error} />}
+      </OpenSettingsContext.Provider>
       <SelfCheckPanel actions={actions} />
     </section>
   );

@@ -67,7 +67,14 @@ export function fakeActions(
   const base: TaskpaneActions = {
     async search(query, { sources }) {
       calls.search.push([query, sources]);
-      return [sampleResult];
+      return {
+        results: [sampleResult],
+        sources: sources.map((source) => ({
+          source,
+          state: "ok" as const,
+          count: source === sampleResult.ref.source ? 1 : 0,
+        })),
+      };
     },
     async openTable(ref) {
       calls.openTable.push(ref.id);
