@@ -31,7 +31,35 @@ describe("estimateLoad", () => {
       columns: 7,
       cells: 67200,
       large: false,
+      known: true,
     });
+  });
+
+  it("scales e-Stat's code product by the table's real row count (a sparse generated table: 100 rows, not 100,000)", () => {
+    const sparse = info(
+      [dim("cat01", "category", 50), dim("area", "area", 50), dim("time", "time", 40)],
+      100,
+    );
+    expect(estimateLoad(sparse, {}, { kind: "long" }).rows).toBe(100);
+  });
+
+  it("counts an OECD flow's observations from obs_count (time periods come with the data): 2,304, not 0", () => {
+    const oecd: TableInfo = {
+      ...info([dim("REF_AREA", "area", 8), dim("MEASURE", "category", 3), dim("UNIT", "category", 4)], 2304),
+      ref: { source: "OECD", id: "OECD.STI.STP,DSD_MSTI@DF_MSTI" },
+      timeDimension: "TIME_PERIOD",
+    };
+    expect(estimateLoad(oecd, {}, { kind: "long" })).toMatchObject({ rows: 2304, known: true });
+    expect(estimateLoad(oecd, { REF_AREA: ["REF_AREA0000"] }, { kind: "long" }).rows).toBe(288);
+  });
+
+  it("says the size is unknown, not 0, when an OECD flow gives no count", () => {
+    const oecd: TableInfo = {
+      ...info([dim("REF_AREA", "area", 8)]),
+      ref: { source: "OECD", id: "X,Y" },
+      timeDimension: "TIME_PERIOD",
+    };
+    expect(estimateLoad(oecd, {}, { kind: "long" })).toMatchObject({ known: false, large: false });
   });
 
   it("uses only the selected codes", () => {
@@ -47,7 +75,7 @@ describe("estimateLoad", () => {
 
   it("puts the column dimension's codes across in wide layout, after the row keys and a unit column", () => {
     const e = estimateLoad(table, {}, { kind: "wide", rows: ["cat01", "area"], columns: ["time"] });
-    expect(e).toEqual({ rows: 480, columns: 23, cells: 11040, large: false });
+    expect(e).toEqual({ rows: 480, columns: 23, cells: 11040, large: false, known: true });
   });
 
   it("counts a code and a label column per dimension when both are written", () => {

@@ -10,6 +10,11 @@ export interface LoadEstimate {
   columns: number;
   cells: number;
   large: boolean;
+  /**
+   * false when the rows cannot be told from the code lists (an OECD flow whose time periods come only with
+   * the data) and the source gave no count (obs_count): the pane says 「不明」 instead of a number.
+   */
+  known: boolean;
 }
 
 export function selectedCodes(dim: DimensionMeta, filters: Record<string, string[]>): string[] {
@@ -29,7 +34,14 @@ export function estimateLoad(
 ): LoadEstimate {
   const dims = info.dimensions;
   const full = product(dims.map((d) => d.codes.length));
-  const density = info.totalRows !== undefined && full > 0 ? Math.min(1, info.totalRows / full) : 1;
+  const counted = info.totalRows !== undefined && full > 0;
+  // Rows per combination of the listed codes. e-Stat lists every dimension, time included, and its
+  // tables are sparse: at most 1 (without a count, the product is an upper bound). OECD's time periods
+  // arrive only with the data (timeDimension), so a combination is a series of many observations: the
+  // ratio is above 1, and without the source's count the size is unknown.
+  const known = counted || !info.timeDimension;
+  const ratio = counted ? info.totalRows! / full : 1;
+  const density = info.timeDimension ? ratio : Math.min(1, ratio);
   const count = (id: string) => {
     const d = dims.find((x) => x.id === id);
     return d ? selectedCodes(d, filters).length : 1;
@@ -46,7 +58,7 @@ export function estimateLoad(
     columns = layout.rows.length * (labels === "both" ? 2 : 1) + 1 + product(layout.columns.map(count));
   }
   const cells = rows * columns;
-  return { rows, columns, cells, large: cells > LARGE_CELLS };
+  return { rows, columns, cells, large: known && cells > LARGE_CELLS, known };
 }
 
 function product(xs: number[]): number {

@@ -162,6 +162,10 @@ function* observations(chosen: number[][], years: number[]): Generator<Obs> {
   }
 }
 
+function yearsOf(flow: FakeDataflow): number[] {
+  return Array.from({ length: flow.years[1] - flow.years[0] + 1 }, (_, k) => flow.years[0] + k);
+}
+
 function countOf(chosen: number[][], years: number[]): number {
   return chosen.reduce((s, c) => s * c.length, 1) * years.length;
 }
@@ -353,11 +357,9 @@ function structureJson(flow: FakeDataflow, available?: number[][]): string {
           annotations: [
             {
               id: "obs_count",
+              // observations, time periods included (it was the series count × 0 years = 0)
               title: String(
-                countOf(
-                  flow.dimensions.map((d) => d.values.map((_, k) => k)),
-                  [],
-                ),
+                countOf(available ?? flow.dimensions.map((d) => d.values.map((_, k) => k)), yearsOf(flow)),
               ),
             },
           ],

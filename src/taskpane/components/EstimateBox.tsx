@@ -29,7 +29,11 @@ export function EstimateBox({ info, filters, layout, labels, onFiltersChange }: 
         : t("suggestFirst", { dimension: dimName(s.dimension), count: s.count });
   return (
     <div className={styles.stack} data-testid="estimate">
-      <p style={{ margin: 0 }}>{t("estimate", { rows: e.rows, columns: e.columns, cells: e.cells })}</p>
+      <p style={{ margin: 0 }}>
+        {e.known
+          ? t("estimate", { rows: e.rows, columns: e.columns, cells: e.cells })
+          : t("estimateUnknown", { columns: e.columns })}
+      </p>
       {e.large && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -90,6 +90,8 @@ export const en: Record<MessageKey, string> = {
   fewerSources: "Show fewer sources",
   moreCodes: "{n} more",
   estimate: "About {rows} rows × {columns} columns = {cells} cells",
+  estimateUnknown:
+    "Estimated rows: unknown × {columns} columns (the source gives no row count; loading will tell)",
   largeWarningTitle: "Large table",
   largeWarning: "{cells} cells is over 200,000. These filters make it smaller.",
   suggestLatest: "{dimension}: latest {count} periods only",

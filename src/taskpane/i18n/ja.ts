@@ -92,6 +92,7 @@ export const ja = {
   fewerSources: "出典を折りたたむ",
   moreCodes: "ほか {n} 項目",
   estimate: "推定 {rows} 行 × {columns} 列 = {cells} セル",
+  estimateUnknown: "推定 行数 不明 × {columns} 列（元データが行数を示していません。読み込むと分かります）",
   largeWarningTitle: "大きな表です",
   largeWarning: "{cells} セルは 200,000 セルを超えます。次の絞り込みで小さくできます。",
   suggestLatest: "{dimension}: 最新 {count} 期間に絞る",

@@ -93,6 +93,10 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
   }
   if (ref.source === "OECD") {
     const s = await deps.oecd.getStructure(ref.id, { signal });
+    // The dataflow's own constraint may carry no obs_count; the availability constraint for the whole key
+    // does (.Stat Suite annotates it). Without either the pane says the size is unknown, never 0.
+    const observations =
+      s.observationCount ?? (await observationCountOf(deps, ref.id, s.dimensions.length, signal));
     const dimensions: DimensionMeta[] = s.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
@@ -107,7 +111,7 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       updated: s.lastUpdated,
       notes: s.description ? [s.description] : [],
       dimensions,
-      totalRows: s.observationCount,
+      ...(observations !== undefined ? { totalRows: observations } : {}),
       ...(s.timeDimension ? { timeDimension: s.timeDimension } : {}),
     };
   }
@@ -121,8 +125,24 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
     notes: [],
     markers: m.meta.markers,
     dimensions: m.dimensions,
+    ...(m.totalRows !== undefined ? { totalRows: m.totalRows } : {}),
     sourceUrl: m.meta.sourceUrl ?? estatTableViewUrl(ref.id),
   };
+}
+
+async function observationCountOf(
+  deps: SourceDeps,
+  flow: string,
+  dimensions: number,
+  signal?: AbortSignal,
+): Promise<number | undefined> {
+  try {
+    const a = await deps.oecd.getAvailability(flow, ".".repeat(Math.max(0, dimensions - 1)), { signal });
+    return a.observationCount;
+  } catch (e) {
+    if ((e as { name?: string; code?: string })?.code === "CANCELLED") throw e;
+    return undefined; // the size stays unknown; opening the table does not fail for it
+  }
 }
 
 /** Offline pack: meta.survey is the series' English title, not a survey name, so it is not shown as one. */

@@ -7,6 +7,8 @@ export interface EstatMetaInfo {
   meta: TableMeta;
   /** Dimensions with full code lists: code, name, level, parentCode, unit. */
   dimensions: DimensionMeta[];
+  /** Data rows of the whole table (TABLE_INF.OVERALL_TOTAL_NUMBER), when e-Stat sends it. */
+  totalRows?: number;
 }
 
 /** getMetaInfo body → table metadata and dimensions. STATUS ≥ 100 throws EstatStatusError. */
@@ -27,5 +29,13 @@ export function parseMetaInfoResponse(
     fetchedAt: options.fetchedAt ?? text(result.DATE) ?? new Date().toISOString(),
   };
   if (options.query) meta.query = options.query;
-  return { meta, dimensions: parseClassInf(inf.CLASS_INF, lang) };
+  const tableInf = isObject(inf.TABLE_INF) ? inf.TABLE_INF : {};
+  const total = Number(text(tableInf.OVERALL_TOTAL_NUMBER));
+  return {
+    meta,
+    dimensions: parseClassInf(inf.CLASS_INF, lang),
+    ...(text(tableInf.OVERALL_TOTAL_NUMBER) !== undefined && Number.isFinite(total)
+      ? { totalRows: total }
+      : {}),
+  };
 }
