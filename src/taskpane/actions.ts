@@ -72,6 +72,8 @@ export interface TableInfo {
   dimensions: DimensionMeta[];
   /** Data rows of the whole table when known (e-Stat TOTAL_NUMBER); otherwise the product of code counts. */
   totalRows?: number;
+  /** The source names dimensions and codes in English only (OECD): the Japanese pane says 「英語のみ」. */
+  labelsEnglishOnly?: boolean;
   /** Id of a time dimension whose codes arrive only with the data (OECD's TIME_PERIOD), so not in `dimensions`. */
   timeDimension?: string;
   sourceUrl?: string;
@@ -349,6 +351,10 @@ export interface TaskpaneActions {
   saveSettings(settings: Partial<Settings>): Promise<void>;
   testAppId(appId: string): Promise<AppIdTestResult>;
   getCacheInfo(): Promise<CacheInfo>;
+  /** The OECD dataflow catalogue searched by name: how many flows, and when it was last refreshed (never: bundled). */
+  getOecdCatalogueInfo(): Promise<{ count: number; refreshedAt?: string }>;
+  /** Replaces the catalogue with the live `dataflow/all` list (our Japanese names kept). */
+  refreshOecdCatalogue(): Promise<{ count: number; refreshedAt: string }>;
   clearCache(): Promise<void>;
   /** 自己診断: host, requirement sets, functions, shared runtime, storage, network (src/excel/selfCheck). */
   runSelfCheck(onProgress?: (items: CheckItem[]) => void): Promise<SelfCheckReport>;

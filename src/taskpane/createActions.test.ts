@@ -1,4 +1,5 @@
 import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
+import { startOecdFake } from "../../test/servers/oecdFake";
 import { listIndicators } from "../core/indicators";
 import { FakeExcel } from "../playground/excel-fake";
 import type { FetchLike } from "../core/stats/http";
@@ -43,6 +44,45 @@ describe("search status per source", () => {
     expect(results.length).toBeGreaterThan(0);
     expect(sources[0]).toMatchObject({ source: "OECD", state: "budget", count: results.length });
     expect(Date.parse(sources[0].resetAt!)).toBeGreaterThan(now);
+  });
+});
+
+describe("OECD catalogue", () => {
+  it("finds 中小企業 and GDP offline, and after a refresh from the live list also the flows it did not bundle", async () => {
+    const oecd = await startOecdFake({});
+    try {
+      const storage = memoryStorage();
+      const actions = createActions({
+        run: new FakeExcel().run,
+        fetch: (url, init) => fetch(url, init),
+        storage,
+        oecdBaseUrl: oecd.baseUrl,
+        http: { retries: 0, minIntervalMs: 0 },
+      });
+      const titles = async (q: string) =>
+        (await actions.search(q, { sources: ["OECD"] })).results.map((r) => r.ref.id);
+      expect(await titles("中小企業")).toContain("OECD.SDD.TPS,DSD_SDBSBSC_ISIC4@DF_SDBS_ISIC4");
+      expect(await titles("GDP")).toContain("OECD.SDD.NAD,DSD_NAMAIN1@DF_QNA_EXPENDITURE_USD");
+      expect(await titles("greenhouse")).toEqual([]);
+      const bundled = await actions.getOecdCatalogueInfo();
+      expect(bundled.refreshedAt).toBeUndefined();
+
+      const refreshed = await actions.refreshOecdCatalogue();
+      expect(refreshed.count).toBeGreaterThan(bundled.count);
+      expect(await actions.getOecdCatalogueInfo()).toEqual(refreshed);
+      expect(await titles("greenhouse")).toEqual(["OECD.ENV.EPI,DSD_AIR_GHG@DF_AIR_GHG"]);
+      expect(await titles("中小企業")).toContain("OECD.SDD.TPS,DSD_SDBSBSC_ISIC4@DF_SDBS_ISIC4");
+      // a structure request: nothing counted against the hourly download budget
+      expect(storage.getItem("sme-toolkit.oecd:oecd-budget")).toBeNull();
+      // every bundled flow opens against the fake
+      const info = await actions.openTable({ source: "OECD", id: "OECD.ELS.SAE,DSD_EARNINGS@AV_AN_WAGE" });
+      expect(info.dimensions.length).toBeGreaterThan(0);
+      // OECD names are English only: marked, and offered as the English labels
+      expect(info.labelsEnglishOnly).toBe(true);
+      expect(info.dimensions[0].codes[0].labelEn).toBe(info.dimensions[0].codes[0].label);
+    } finally {
+      await oecd.close();
+    }
   });
 });
 

@@ -31,6 +31,7 @@ import { describeLoadRequest, provenanceRows } from "./real/provenance";
 import { headRows } from "./real/selectRows";
 import { fetchSource, openSource, searchSource, type SourceDeps } from "./real/sources";
 import { readSettings, writeSettings } from "./real/settingsStore";
+import { oecdCatalogue, refreshOecdCatalogue } from "./real/oecdCatalogue";
 import { sourceStatus } from "./real/searchStatus";
 import { shapeTable } from "./real/shapeTable";
 import { createSubsidyActions } from "./real/subsidyActions";
@@ -133,6 +134,7 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       return oecdFor.client;
     },
     appId: () => readSettings(storage).appId,
+    oecdCatalogue: () => oecdCatalogue(storage).entries,
   };
   const opened = new Map<string, TableInfo>();
   const infoFor = (request: LoadRequest) => opened.get(`${request.ref.source}:${request.ref.id}`);
@@ -380,6 +382,11 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       return { entries: entries.length, bytes: (await cache.totalSize()) * 2 };
     },
     clearCache: () => cache.clear(),
+    async getOecdCatalogueInfo() {
+      const c = oecdCatalogue(storage);
+      return { count: c.entries.length, ...(c.refreshedAt ? { refreshedAt: c.refreshedAt } : {}) };
+    },
+    refreshOecdCatalogue: () => refreshOecdCatalogue(deps.oecd, storage, now),
 
     runSelfCheck(onProgress) {
       const deployment = options.deployment ?? { proxyOrigins: [] };

@@ -1,5 +1,6 @@
 // What the task pane says when a statistics source cannot answer (bad appId, no data, network down,
 // OECD budget used up), and the offline pack loading with no network and no appId at all.
+import { BUNDLED_DATAFLOWS } from "../../src/core/stats/oecd/catalogue";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { startHarness, type Harness } from "./harness";
@@ -21,7 +22,8 @@ jest.setTimeout(60_000);
 
 const TABLE = "0001000011"; // 200 rows
 const SPARSE = "0001000012"; // 100 rows, all in 表章項目1: choosing only 表章項目2 gets STATUS 1
-const MSTI = "Main Science and Technology Indicators (MSTI)";
+// The title the OECD search shows: the catalogue's Japanese name.
+const MSTI = BUNDLED_DATAFLOWS.find((e) => e.id === "DSD_MSTI@DF_MSTI")!.nameJa!;
 
 describe("task pane error states and the offline pack in the playground", () => {
   let h: Harness;

@@ -1,5 +1,6 @@
 // The task pane in English and at Office's narrowest pane width (320 px): every main screen is
 // photographed, checked for untranslated text (English) and for horizontal overflow (320 px).
+import { BUNDLED_DATAFLOWS } from "../../src/core/stats/oecd/catalogue";
 import type { Page } from "playwright-core";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake } from "../servers/oecdFake";
@@ -22,7 +23,8 @@ const WIDE = "0001000021";
 // Long words without spaces are what a narrow pane has to wrap.
 const LONG_TITLE =
   "法人企業統計調査_時系列データ_金融業、保険業以外の業種（原数値）_資本金階級別_当期末資産・負債・純資産及び損益";
-const MSTI = "Main Science and Technology Indicators (MSTI)";
+// The title the OECD search shows: the catalogue's Japanese name.
+const MSTI = BUNDLED_DATAFLOWS.find((e) => e.id === "DSD_MSTI@DF_MSTI")!.nameJa!;
 const NARROW = { width: 1000, height: 900 };
 
 /** Visible Japanese text in the pane, other than the way back to Japanese. */

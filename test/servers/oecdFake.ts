@@ -4,6 +4,7 @@
 // and CORS. Values are synthetic (a formula of the indexes), never real statistics.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BUNDLED_DATAFLOWS } from "../../src/core/stats/oecd/catalogue";
 
 export interface FakeDimension {
   id: string;
@@ -100,6 +101,85 @@ export const MSTI_LIKE: FakeDataflow = {
   ],
   years: [2000, 2023],
 };
+
+/**
+ * One synthetic flow per bundled catalogue entry (real ids, synthetic data), so every flow the pane finds
+ * by name opens in the playground and the tests.
+ */
+export const CATALOGUE_LIKE: FakeDataflow[] = BUNDLED_DATAFLOWS.filter((e) => e.id !== MSTI_LIKE.id).map(
+  (e) => ({
+    agency: e.agency,
+    id: e.id,
+    version: e.version || "1.0",
+    name: `${e.nameEn} (synthetic fake)`,
+    dimensions: [
+      { id: "REF_AREA", name: "Reference area", values: AREAS },
+      { id: "FREQ", name: "Frequency of observation", values: [{ id: "A", name: "Annual" }] },
+      {
+        id: "MEASURE",
+        name: "Measure",
+        values: [
+          { id: "M1", name: `${e.nameEn}: first measure` },
+          { id: "M2", name: `${e.nameEn}: second measure` },
+        ],
+      },
+    ],
+    years: [2015, 2023],
+  }),
+);
+
+/** Other dataflows the live list has (names as the OECD lists them), so the list is not only ours. */
+const OTHER_LISTED = [
+  ["OECD.ENV.EPI", "DSD_AIR_GHG@DF_AIR_GHG", "1.0", "Greenhouse gas emissions"],
+  [
+    "OECD.CTP.TPS",
+    "DSD_REV_COMP_OECD@DF_RSOECD",
+    "1.0",
+    "Revenue Statistics - OECD countries: Comparative tables",
+  ],
+  [
+    "OECD.GOV.GIP",
+    "DSD_GOV_INT@DF_GOV_TDG_2025",
+    "1.1",
+    "Trust, security and dignity - government at a glance indicators, 2025 edition",
+  ],
+  ["OECD.ELS.HD", "DSD_SHA@DF_SHA", "1.0", "Health expenditure and financing"],
+].map(([agency, id, version, name]) => ({ agency, id, version, name }));
+
+/** `/dataflow/all` as .Stat Suite answers it: SDMX-JSON 1.0 when JSON is asked for, SDMX-ML 2.1 otherwise. */
+function dataflowList(flows: FakeDataflow[], json: boolean): string {
+  const all = [
+    ...flows.map((f) => ({ agency: f.agency, id: f.id, version: f.version, name: f.name })),
+    ...OTHER_LISTED,
+  ];
+  if (json)
+    return JSON.stringify({
+      meta: { id: "IDREF-FAKE", prepared: new Date().toISOString(), contentLanguages: ["en"] },
+      data: {
+        dataflows: all.map((f) => ({
+          id: f.id,
+          version: f.version,
+          agencyID: f.agency,
+          isExternalReference: false,
+          isFinal: true,
+          name: f.name,
+          names: { en: f.name },
+          structure: `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=${f.agency}:${f.id.split("@")[0]}(${f.version})`,
+        })),
+      },
+    });
+  const esc = (x: string) => x.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<message:Structure xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:structure="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">',
+    "<message:Structures><structure:Dataflows>",
+    ...all.map(
+      (f) =>
+        `<structure:Dataflow id="${esc(f.id)}" agencyID="${esc(f.agency)}" version="${esc(f.version)}" isFinal="true"><common:Name xml:lang="en">${esc(f.name)}</common:Name></structure:Dataflow>`,
+    ),
+    "</structure:Dataflows></message:Structures></message:Structure>",
+  ].join("\n");
+}
 
 const STATUS = [
   { id: "A", name: "Normal value" },
@@ -380,7 +460,7 @@ function structureJson(flow: FakeDataflow, available?: number[][]): string {
 
 /** Starts the fake on 127.0.0.1 and a free port. */
 export async function startOecdFake(opts: OecdFakeOptions = {}): Promise<OecdFake> {
-  const flows = opts.dataflows ?? [MSTI_LIKE];
+  const flows = opts.dataflows ?? [MSTI_LIKE, ...CATALOGUE_LIKE];
   const cors = opts.cors ?? true;
   const maxObs = opts.maxObservations ?? 2_000_000;
   const requests: OecdFake["requests"] = [];
@@ -451,6 +531,16 @@ export async function startOecdFake(opts: OecdFakeOptions = {}): Promise<OecdFak
         200,
         sdmxCsv(flow, sel.chosen, sel.years, format !== "csvfile"),
         "application/vnd.sdmx.data+csv; charset=utf-8",
+      );
+    }
+    if (/^\/dataflow\/all(\/all(\/[^/]*)?)?\/?$/.test(path)) {
+      const json = String(req.headers.accept ?? "").includes("json");
+      return send(
+        200,
+        dataflowList(flows, json),
+        json
+          ? "application/vnd.sdmx.structure+json; charset=utf-8"
+          : "application/vnd.sdmx.structure+xml; charset=utf-8",
       );
     }
     m = /^\/dataflow\/([^/]+)\/([^/]+)(\/[^/]*)?\/?$/.exec(path);

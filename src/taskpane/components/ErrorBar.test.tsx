@@ -51,6 +51,18 @@ describe("ErrorBar", () => {
     expect(details).not.toMatch(/authentication|failed/i);
   });
 
+  it("keeps e-Stat's own Japanese text out of an English sentence: on its own line, marked as e-Stat's", () => {
+    renderIn("en", <ErrorBar title="Could not open the table" error={auth()} />);
+    fireEvent.click(screen.getByRole("button", { name: "Details" }));
+    const details = screen.getByTestId("error-details").textContent ?? "";
+    expect(details).toBe(
+      "e-Stat API authentication failed (STATUS 100): Check the application ID on your e-Stat My Page.",
+    );
+    expect(screen.getByTestId("error-source-text").textContent).toContain(
+      "(as sent, in Japanese): 認証に失敗しました。アプリケーションIDを確認して下さい。",
+    );
+  });
+
   it("a rejected appId says to check it in Settings, with a link that opens Settings", () => {
     const openSettings = jest.fn();
     renderIn("ja", <ErrorBar title="検索できませんでした" error={auth()} />, openSettings);

@@ -9,7 +9,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { AppError } from "../../core/errors/AppError";
-import { describeError } from "../../core/errors/messages";
+import { describeError, messageFor } from "../../core/errors/messages";
 import { useI18n, type MessageKey } from "../i18n";
 import { useOpenSettings } from "../openSettings";
 import { usePaneStyles } from "./common";
@@ -62,7 +62,16 @@ export function ErrorBar({ title, error }: { title: string; error: unknown }) {
   const { t, lang } = useI18n();
   const openSettings = useOpenSettings();
   const step = nextStepFor(error);
-  const message = describeError(error, lang);
+  // e-Stat's own ERROR_MSG (Japanese whatever the pane's language) goes on its own line under 詳細, not
+  // inside our sentence.
+  const sourceText =
+    error instanceof AppError && typeof error.params?.errorMsg === "string" ? error.params.errorMsg : "";
+  const message = sourceText
+    ? messageFor((error as AppError).code, { ...(error as AppError).params, errorMsg: "" }, lang)
+        .replace(/\s{2,}/g, " ")
+        .replace(/\s+([。.])/g, "$1")
+        .replace(/[:：]\s*$/, "")
+    : describeError(error, lang);
   const code = error instanceof AppError ? error.code : "INTERNAL";
   return (
     <MessageBar intent="error" layout="multiline">
@@ -90,6 +99,11 @@ export function ErrorBar({ title, error }: { title: string; error: unknown }) {
                   <p className={styles.pre} data-testid="error-details">
                     {message}
                   </p>
+                  {sourceText && (
+                    <p className={styles.pre} data-testid="error-source-text">
+                      {t("errorSourceSaid", { text: sourceText })}
+                    </p>
+                  )}
                   <p className={styles.muted}>{t("errorCode", { code })}</p>
                 </AccordionPanel>
               </AccordionItem>

@@ -16,6 +16,7 @@ import { selectedCodes } from "../estimate";
 import { useI18n } from "../i18n";
 import { InfoBar, usePaneStyles } from "./common";
 import { DimensionFilter } from "./DimensionFilter";
+import { EnglishOnlyNote } from "./EnglishOnlyNote";
 import { EstimateBox } from "./EstimateBox";
 import { dimensionName } from "./InspectPanel";
 
@@ -165,6 +166,7 @@ export function FilterPanel({ info, shape, onChange, onBack, onNext }: FilterPan
           <Radio value="both" label={t("labelsBoth")} />
         </RadioGroup>
       </Field>
+      <EnglishOnlyNote info={info} />
       <Field label={t("labelLangLabel")} hint={hasEnglish ? undefined : t("noEnglishLabels")}>
         <RadioGroup
           layout="horizontal"

@@ -12,6 +12,7 @@ import type { DimensionMeta } from "../../core/stats/table/types";
 import type { Layout, LoadRequest, TableInfo } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
+import { EnglishOnlyNote } from "./EnglishOnlyNote";
 import { EstimateBox } from "./EstimateBox";
 
 /** Source links shown before "Show N more sources" (a pack series can cite ~40 pages). */
@@ -68,6 +69,7 @@ export function InspectPanel({
         onFiltersChange={onFiltersChange}
       />
       <h3 className={styles.subheading}>{t("dimensionsHeading")}</h3>
+      <EnglishOnlyNote info={info} />
       <Accordion collapsible multiple>
         {info.dimensions.map((d) => (
           <AccordionItem key={d.id} value={d.id}>

@@ -8,6 +8,7 @@ import { formatBytes, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
 import { OpenSettingsContext } from "../openSettings";
 import { AppIdSaveWarning } from "./AppIdSaveWarning";
+import { OecdCatalogueSettings } from "./OecdCatalogueSettings";
 import { SelfCheckPanel } from "./SelfCheckPanel";
 
 /** e-Stat's API page, which explains user registration and issuing an application ID. */
@@ -16,7 +17,14 @@ export const APP_ID_HELP_URL = "https://www.e-stat.go.jp/api/";
 export interface SettingsPanelProps {
   actions: Pick<
     TaskpaneActions,
-    "getSettings" | "saveSettings" | "testAppId" | "getCacheInfo" | "clearCache" | "runSelfCheck"
+    | "getSettings"
+    | "saveSettings"
+    | "testAppId"
+    | "getCacheInfo"
+    | "clearCache"
+    | "runSelfCheck"
+    | "getOecdCatalogueInfo"
+    | "refreshOecdCatalogue"
   >;
   /** Called after a save so the pane can switch language at once. */
   onSaved(settings: Settings): void;
@@ -208,6 +216,7 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
           {t("clearCache")}
         </Button>
       </div>
+      <OecdCatalogueSettings actions={actions} />
       <div role="status" aria-live="polite">
         {notice?.kind === "ok" && <InfoBar intent="success">{notice.text}</InfoBar>}
         {notice?.kind === "ok" && notice.hint && <Text size={200}>{notice.hint}</Text>}

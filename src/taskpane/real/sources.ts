@@ -11,6 +11,7 @@ import type { EstatClient } from "../../core/stats/estat";
 import { estatTableViewUrl } from "../../core/stats/estat";
 import type { DimensionFilter } from "../../core/stats/estat";
 import type { OecdClient } from "../../core/stats/oecd";
+import { BUNDLED_DATAFLOWS, type DataflowEntry } from "../../core/stats/oecd/catalogue";
 import type { DimensionMeta, TidyTable } from "../../core/stats/table/types";
 import type { LoadProgress, LoadRequest, SearchResult, SourceKind, TableInfo, TableRef } from "../actions";
 import { searchOecdCatalogue } from "./oecdCatalogue";
@@ -21,6 +22,8 @@ export interface SourceDeps {
   oecd: OecdClient;
   /** Read at each call, so a key saved in Settings applies at once. */
   appId(): string;
+  /** The OECD dataflows searched by name. @default the bundled catalogue */
+  oecdCatalogue?(): readonly DataflowEntry[];
 }
 
 const ESTAT_SEARCH_LIMIT = 50;
@@ -40,7 +43,7 @@ export async function searchSource(
       status: s.status,
     }));
   }
-  if (source === "OECD") return searchOecdCatalogue(query);
+  if (source === "OECD") return searchOecdCatalogue(deps.oecdCatalogue?.() ?? BUNDLED_DATAFLOWS, query);
   const q = query.normalize("NFKC").trim();
   // 8 digits = 政府統計コード, 4 or 6 digits = survey year (yyyy / yyyymm), otherwise words (domain notes §1.3).
   const list = await deps.estat.getStatsList(
@@ -102,7 +105,8 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       name: d.name,
       nameEn: d.name,
       role: d.role,
-      codes: d.codes,
+      // OECD names are English: they are the English labels too, so 「英語」 is offered for them.
+      codes: d.codes.map((c) => ({ ...c, labelEn: c.labelEn ?? c.label })),
     }));
     return {
       ref,
@@ -111,6 +115,7 @@ export async function openSource(deps: SourceDeps, ref: TableRef, signal?: Abort
       updated: s.lastUpdated,
       notes: s.description ? [s.description] : [],
       dimensions,
+      labelsEnglishOnly: true,
       ...(observations !== undefined ? { totalRows: observations } : {}),
       ...(s.timeDimension ? { timeDimension: s.timeDimension } : {}),
     };

@@ -128,6 +128,12 @@ export function fakeActions(
       return { entries: 3, bytes: 2048 };
     },
     async clearCache() {},
+    async getOecdCatalogueInfo() {
+      return { count: 13 };
+    },
+    async refreshOecdCatalogue() {
+      return { count: 1500, refreshedAt: "2026-12-07T00:00:00.000Z" };
+    },
     async runSelfCheck() {
       return { startedAt: "2026-12-07T00:00:00.000Z", items: [] };
     },

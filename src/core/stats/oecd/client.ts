@@ -4,6 +4,7 @@ import { sleep } from "../http";
 import type { TidyTable } from "../table/types";
 import type { OecdBudget } from "./budget";
 import { parseSdmx } from "./parseSdmx";
+import { parseDataflowList, type DataflowEntry } from "./catalogue";
 import { parseStructure, type DataflowStructure } from "./parseStructure";
 import {
   OECD_BASE_URL,
@@ -43,6 +44,8 @@ export interface OecdClient {
   /** Codes still available for a partial key. */
   getAvailability(flow: string, key: string, options?: RequestOptions): Promise<DataflowStructure>;
   dataUrl(query: DataQuery): string;
+  /** Every dataflow the service lists (`/dataflow/all`), for the catalogue. A structure query, not counted. */
+  listDataflows(options?: RequestOptions): Promise<DataflowEntry[]>;
 }
 
 const STRUCTURE_ACCEPT = "application/vnd.sdmx.structure+json; version=1.0; charset=utf-8";
@@ -157,6 +160,13 @@ export function createOecdClient(options: OecdClientOptions): OecdClient {
         p.catch(() => structureCache.delete(url));
       }
       return p;
+    },
+    async listDataflows(opts = {}) {
+      const res = await send(`${baseUrl.replace(/\/+$/, "")}/dataflow/all`, false, opts.signal, {
+        Accept: STRUCTURE_ACCEPT,
+      });
+      if (res.status !== 200) throw httpError(res);
+      return parseDataflowList(res.text);
     },
     getAvailability(flow, key, opts = {}) {
       return structure(buildStructureUrl(baseUrl, "availableconstraint", flow, key), flow, opts.signal);

@@ -19,3 +19,11 @@ export {
   checkPeriod,
 } from "./query";
 export type { DataQuery, FlowRef, OecdDataFormat } from "./query";
+export {
+  BUNDLED_DATAFLOWS,
+  flowRefOf,
+  mergeCatalogue,
+  parseDataflowList,
+  searchCatalogue,
+} from "./catalogue";
+export type { DataflowEntry } from "./catalogue";
