@@ -192,7 +192,8 @@ function ResultList({ items, label, favourites, onOpen, onToggleFavourite }: Res
               {survey !== undefined && <span>{t("metaSurvey", { value: survey })}</span>}
               {period !== undefined && <span>{t("metaPeriod", { value: period })}</span>}
               {r.updated && <span>{t("metaUpdated", { value: formatDateTime(r.updated, lang) })}</span>}
-              <span>{r.ref.id}</span>
+              {/* OECD flow ids (OECD.SDD.TPS,DSD_SDBSBSC_ISIC4@DF_SDBS_ISIC4) have no break opportunity */}
+              <span className={styles.message}>{r.ref.id}</span>
             </div>
           </li>
         );
