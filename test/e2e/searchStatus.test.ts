@@ -124,7 +124,7 @@ describe("issue 14 screens in the playground", () => {
         const details = (await bar.getByTestId("error-details").textContent()) ?? "";
         expect(details).toContain("STATUS 100");
         // our sentence in the pane's language; e-Stat's own (Japanese) text only on its own marked line
-      if (lang === "en") expect(details).not.toMatch(/[\u3040-\u30ff]/);
+        if (lang === "en") expect(details).not.toMatch(/[\u3040-\u30ff]/);
         else expect(details).not.toMatch(/authentication failed/i);
         await shot(h, page, `i14-error-details-${lang}-${w}`);
         await noOverflow(page, `error-details-${lang}-${w}`);
