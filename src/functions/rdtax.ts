@@ -18,7 +18,8 @@ import {
   type Q,
 } from "../core/rdtax";
 import { asOfFromSerial, asOfFromText } from "../core/subsidy/asOf";
-import { formatSource } from "../core/subsidy/findings";
+import { findingRows } from "./shared/findingRows";
+import { readLanguage } from "./shared/language";
 import { Cell, isBlank, mapCells, readText, readYen, scalarOf } from "./shared/args";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
@@ -269,6 +270,7 @@ export function rdTaxCreditFn(
  * @param corporate_tax 調整前法人税額 in yen.
  * @param [average_sales] 平均売上金額 in yen. Blank = not used.
  * @param [fiscal_year_start] 事業年度開始日. Blank = the April-start year containing today.
+ * @param [language] "ja" or "en": severity and status as words (警告, 二次資料で確認) and the message in that language. Blank = codes (warning, secondary) and Japanese messages.
  * @returns Rows of code, severity, message, source, status.
  */
 export function rdTaxCheckFn(
@@ -278,8 +280,10 @@ export function rdTaxCheckFn(
   corporate_tax: any[][],
   average_sales?: any[][],
   fiscal_year_start?: any[][],
+  language?: any[][],
 ): any[][] {
   return guard(() => {
+    const lang = readLanguage(language);
     const one = (a: any[][] | undefined, name: string) => (a === undefined ? null : scalarOf(a, name));
     const r = computeRdTax(
       creditInput(
@@ -291,8 +295,6 @@ export function rdTaxCheckFn(
         one(fiscal_year_start, "fiscal_year_start"),
       ),
     );
-    return toExcelMatrix(
-      r.findings.map((f) => [f.code, f.severity, f.messageJa, formatSource(f.source), f.status ?? ""]),
-    );
+    return toExcelMatrix(findingRows(r.findings, lang));
   });
 }

@@ -3,17 +3,14 @@
 // arguments (flags, taxable_income, planned_investment, round, min_grant, tier_*), and 0 yen for costs.
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-function parameters must be any[][] so every argument accepts a range */
 import { AppError } from "../core/errors/AppError";
-import { messageFor } from "../core/errors/messages";
 import { rateFromNumber, rateFromText, rateToNumber, Rate } from "../core/money";
 import {
   cappedGrant,
   computeGoTech,
   computeGrant,
-  formatSource,
   grantTerms,
   listPrograms,
   throwOnExclusiveFlags,
-  type Finding,
   type GoTechInput,
 } from "../core/subsidy";
 import {
@@ -28,7 +25,7 @@ import {
   readYen,
   scalarOf,
 } from "./shared/args";
-import { SEVERITY_LABEL, STATUS_LABEL } from "../core/subsidy/statuses";
+import { findingRows, optionalText } from "./shared/findingRows";
 import { readLanguage } from "./shared/language";
 import { readAsOf, readRound } from "./subsidyDates";
 import { guard, toExcelMatrix } from "./shared/toExcel";
@@ -56,33 +53,6 @@ function texts(arg: Arg | undefined): string[] {
     .flat()
     .filter((c) => !blankOrZero(c))
     .map((c) => String(c));
-}
-
-function optionalText(arg: Arg | undefined, name: string): string | null {
-  if (arg === undefined || arg === null) return null;
-  const c = scalarOf(arg, name);
-  return blankOrZero(c) ? null : String(c).trim();
-}
-
-/**
- * Rows of code, severity, message, source, status. With a language the severity and status are
- * words (エラー, 二次資料で確認 / Error, Checked in secondary sources) and the message is in it; the
- * code stays first, for support and for filters on it.
- */
-function findingRows(findings: readonly Finding[], lang: "ja" | "en" | null = null): (string | number)[][] {
-  if (findings.length === 0)
-    return [
-      ["OK", lang ? SEVERITY_LABEL.info[lang] : "info", messageFor("CHECK_OK", {}, lang ?? "ja"), "", ""],
-    ];
-  if (lang === null)
-    return findings.map((f) => [f.code, f.severity, f.messageJa, formatSource(f.source), f.status ?? ""]);
-  return findings.map((f) => [
-    f.code,
-    SEVERITY_LABEL[f.severity][lang],
-    lang === "en" ? f.messageEn : f.messageJa,
-    formatSource(f.source, lang),
-    f.status ? STATUS_LABEL[f.status][lang] : "",
-  ]);
 }
 
 /** The Go-Tech input from the worksheet arguments (rows with a blank type and no cost are skipped). */

@@ -112,6 +112,16 @@ describe("SME.RDTAXCHECK", () => {
     expect(e[2]).toMatch(/基本法/);
     expect(e[3]).toMatch(/国税庁.*5444/);
   });
+  it("with language en, severity and status are words and the message is English", () => {
+    const rows = rdTaxCheckFn(c("一般"), c(112e6), c(100e6), c(1e7), c(null), c("2024-04-01"), c("en"));
+    const binds = rows.find((r) => r[0] === "RDTAX_CAP_BINDS")!;
+    expect(binds[1]).toBe("Warning");
+    expect(binds[2]).toMatch(/exceeds the cap ¥3,000,000/);
+    expect(binds[4]).toBe("Checked in secondary sources");
+    expect(() => rdTaxCheckFn(c("一般"), c(1), c(1), c(1), c(null), c(null), c("fr"))).toThrow(
+      excelError("#VALUE!"),
+    );
+  });
   it("refuses a range for a single-value argument", () => {
     expect(() => rdTaxCheckFn([["一般"], ["中小"]], c(1), c(1), c(1))).toThrow(excelError("#VALUE!"));
   });

@@ -69,6 +69,13 @@ export const rdtaxJa: JaFunctionTable = {
     name: "研究開発税制確認",
     description:
       "研究開発税制の計算の理由をスピルします（適用した法令の期間、控除率と計算式、特例、下限・上限、控除上限額とその適用、比較試験研究費0、中小企業者等の定義）。各行にコード、重要度、メッセージ、根拠、状態。",
-    params: creditParams,
+    params: {
+      ...creditParams,
+      language: {
+        name: "言語",
+        description:
+          "ja または en: 重要度と状態を語で（警告、二次資料で確認）、メッセージをその言語で。空欄はコード（warning, secondary）と日本語",
+      },
+    },
   },
 };
