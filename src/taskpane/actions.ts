@@ -364,7 +364,7 @@ export interface TaskpaneActions {
   /** 研究開発税制: writes labelled inputs and SME.RDTAX* formulas to their own sheet, as chooseSheet answers. */
   writeRdTaxSheet?(
     input: RdTaxSheetInput,
-    options: { chooseSheet: (info: OverwriteInfo) => Promise<SheetChoice> },
+    options: { chooseSheet: (info: OverwriteInfo) => Promise<SheetChoice>; lang?: Lang },
   ): Promise<CalculationSheetResult>;
   /**
    * Writes labelled inputs and SME.* formulas; a sheet with content is overwritten, kept with a new

@@ -78,7 +78,7 @@ export function RdTaxPanel({ actions }: RdTaxPanelProps) {
       return;
     }
     try {
-      const r = await actions.writeRdTaxSheet(input, { chooseSheet: sheetChoice.choose });
+      const r = await actions.writeRdTaxSheet(input, { chooseSheet: sheetChoice.choose, lang });
       setWritten(r.written ? t("rdtaxSheetWritten", { sheet: r.sheetName }) : t("rdtaxSheetDeclined"));
     } catch (error) {
       setOutcome({ kind: "error", title: t("rdtaxWriteFailed"), error });

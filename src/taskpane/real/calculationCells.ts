@@ -5,7 +5,7 @@ const YEN = "#,##0";
 const COLS = "ABCDEFGHIJ";
 
 /** Column headers above the check functions' spill: the code first (for support), then the words. */
-const FINDING_HEADERS = [
+export const FINDING_HEADERS = [
   "コード / Code",
   "重要度 / Severity",
   "内容 / Finding",
