@@ -1,37 +1,15 @@
 // 100,000 SME.LABORSHARE evaluations over a range in one call (=SME.LABORSHARE(B2:B100001, C2:C100001)),
 // through the real wrapper (argument reading, per-cell errors, Excel conversion), against a bare
 // arithmetic loop over the same numbers. Run: npx tsx bench/laborshare.bench.ts (or npm run bench -- laborshare)
-import v8 from "node:v8";
-import vm from "node:vm";
 import { installCustomFunctionsShim } from "../src/playground/customFunctionsRuntime";
+import { time as timed } from "./timing";
 
 installCustomFunctionsShim();
-
-// A full GC before each timed run, with or without --expose-gc: otherwise the garbage of one run is
-// collected inside the next and the figures measure the collector, not the function.
-v8.setFlagsFromString("--expose-gc");
-const gc = (globalThis as { gc?: () => void }).gc ?? (vm.runInNewContext("gc") as () => void);
 
 const N = 100_000;
 const WARMUP = 5;
 const RUNS = 15;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function time(fn: () => unknown): number {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    gc();
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return median(out);
-}
+const time = (fn: () => unknown) => timed(fn, { warmup: WARMUP, runs: RUNS });
 
 async function main(): Promise<void> {
   const { laborShareFn } = await import("../src/functions/measures");

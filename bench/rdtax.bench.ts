@@ -2,34 +2,14 @@
 // D2:D100001, E2:E100001, "2024-04-01")), through the real wrapper (argument reading, exact bigint
 // fractions, per-cell errors), and SME.RDTAXCHECK once (the findings with their sources).
 // Run: npx tsx bench/rdtax.bench.ts (or npm run bench -- rdtax)
-import v8 from "node:v8";
-import vm from "node:vm";
 import { installCustomFunctionsShim } from "../src/playground/customFunctionsRuntime";
+import { time as timed } from "./timing";
 
 installCustomFunctionsShim();
-v8.setFlagsFromString("--expose-gc");
-const gc = (globalThis as { gc?: () => void }).gc ?? (vm.runInNewContext("gc") as () => void);
-
 const N = 100_000;
 const WARMUP = 2;
 const RUNS = 7;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function time(fn: () => unknown, runs = RUNS): number {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return median(out);
-}
+const time = (fn: () => unknown, runs = RUNS) => timed(fn, { warmup: WARMUP, runs });
 
 async function main(): Promise<void> {
   const { rdTaxCreditFn, rdTaxCheckFn } = await import("../src/functions/rdtax");

@@ -118,6 +118,16 @@ function lastValue<T>(read: (cell: Cell) => T): (cell: Cell) => T {
 
 const schemeOf = (cell: Cell) => parseScheme(readText(cell, "scheme"));
 
+/** The rules for a row: the period of its fiscal-year start and the scheme's part of it (parsed once per value). */
+function rulesReader() {
+  const fyOf = lastValue(readFiscalYearStart);
+  const schemeAt = lastValue(schemeOf);
+  return (s: Cell, fy: Cell) => {
+    const period = periodFor(resolveFiscalYearStart(fyOf(fy)).date);
+    return { period, rules: schemeRules(period, schemeAt(s)) };
+  };
+}
+
 /**
  * 研究開発税制の税額控除割合 (R&D tax credit rate) as a ratio (0.115 = 11.5 %), from 増減試験研究費割合 and, optionally, 試験研究費割合, under the law in force for the fiscal year's start.
  * @customfunction RDTAXRATE
@@ -134,18 +144,17 @@ export function rdTaxRateFn(
   rd_to_sales_ratio?: any[][],
   fiscal_year_start?: any[][],
 ): any[][] {
-  const fyOf = lastValue(readFiscalYearStart);
-  const schemeAt = lastValue(schemeOf);
+  const rulesAt = rulesReader();
   return guard(() =>
     toExcelMatrix(
       mapCells(
         [scheme, increase_ratio, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
         ["scheme", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
         (s, inc, ratio, fy) => {
-          const period = periodFor(resolveFiscalYearStart(fyOf(fy)).date);
+          const { period, rules } = rulesAt(s, fy);
           const increase = readRatio(inc, "increase_ratio", false);
           return toNumber(
-            creditRate(period, schemeRules(period, schemeAt(s)), {
+            creditRate(period, rules, {
               increase,
               intensity: readRatio(ratio, "rd_to_sales_ratio", true),
             }).rate,
@@ -174,16 +183,14 @@ export function rdTaxCapFn(
   rd_to_sales_ratio?: any[][],
   fiscal_year_start?: any[][],
 ): any[][] {
-  const fyOf = lastValue(readFiscalYearStart);
-  const schemeAt = lastValue(schemeOf);
+  const rulesAt = rulesReader();
   return guard(() =>
     toExcelMatrix(
       mapCells(
         [scheme, corporate_tax, increase_ratio ?? null, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
         ["scheme", "corporate_tax", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
         (s, tax, inc, ratio, fy) => {
-          const period = periodFor(resolveFiscalYearStart(fyOf(fy)).date);
-          const c = capRate(schemeRules(period, schemeAt(s)), {
+          const c = capRate(rulesAt(s, fy).rules, {
             increase: readRatio(inc, "increase_ratio", true),
             intensity: readRatio(ratio, "rd_to_sales_ratio", true),
           });

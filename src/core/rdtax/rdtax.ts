@@ -60,19 +60,18 @@ export function computeRdTax(input: RdTaxInput, opts: { findings?: boolean } = {
   const cap = yenTimes(input.corporateTax, c.capRate);
   const limit = yenTimes(input.rdExpenses, r.rate);
   const credit = Math.min(limit, cap);
-  if (opts.findings === false)
-    return {
-      period,
-      fiscalYearStart: fy.date,
-      increase,
-      intensity,
-      rate: r.rate,
-      capRate: c.capRate,
-      cap,
-      limit,
-      credit,
-      findings: [],
-    };
+  const amounts = {
+    period,
+    fiscalYearStart: fy.date,
+    increase,
+    intensity,
+    rate: r.rate,
+    capRate: c.capRate,
+    cap,
+    limit,
+    credit,
+  };
+  if (opts.findings === false) return { ...amounts, findings: [] };
   const findings = rdTaxFindings({
     period,
     s,
@@ -90,16 +89,5 @@ export function computeRdTax(input: RdTaxInput, opts: { findings?: boolean } = {
     limit,
     credit,
   });
-  return {
-    period,
-    fiscalYearStart: fy.date,
-    increase,
-    intensity,
-    rate: r.rate,
-    capRate: c.capRate,
-    cap,
-    limit,
-    credit,
-    findings,
-  };
+  return { ...amounts, findings };
 }

@@ -1,10 +1,11 @@
-import { Badge, Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { Calculator24Regular, DocumentTable24Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { currentAsOf } from "../../core/subsidy/asOf";
-import type { Finding, TaskpaneActions } from "../actions";
+import type { TaskpaneActions } from "../actions";
 import { formatNumber, useI18n, type MessageKey } from "../i18n";
-import { ErrorBar, InfoBar, StatusBadge, usePaneStyles } from "./common";
+import { ErrorBar, InfoBar, usePaneStyles } from "./common";
+import { FindingList } from "./FindingList";
 import { useSheetChoice } from "./SheetChoiceDialog";
 import {
   calculateRdTax,
@@ -181,11 +182,9 @@ export function RdTaxPanel({ actions }: RdTaxPanelProps) {
 }
 
 function RdTaxResult({ view, yen }: { view: RdTaxView; yen: (n: number) => string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const styles = usePaneStyles();
   const headline = t("rdtaxCredit", { amount: yen(view.credit) });
-  const severity = (s: Finding["severity"]) =>
-    s === "error" ? t("severityError") : s === "warning" ? t("severityWarning") : t("severityInfo");
   return (
     <div className={styles.stack} role="region" aria-label={headline} data-testid="rdtax-result">
       <p style={{ margin: 0, fontSize: 20, fontWeight: 600 }}>{headline}</p>
@@ -197,24 +196,12 @@ function RdTaxResult({ view, yen }: { view: RdTaxView; yen: (n: number) => strin
       </span>
       <span className={styles.muted}>{t("rdtaxPeriod", { period: view.period })}</span>
       <h3 className={styles.subheading}>{t("rdtaxFindings")}</h3>
-      <ul className={styles.list} aria-label={t("rdtaxFindings")}>
-        {view.findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} data-testid="rdtax-finding" className={styles.stack} style={{ gap: 2 }}>
-            <div className={styles.row}>
-              <Badge appearance="filled" color={f.severity === "warning" ? "warning" : "informative"}>
-                {severity(f.severity)}
-              </Badge>
-              <span className={styles.message}>{(lang === "en" && f.messageEn) || f.message}</span>
-            </div>
-            <div className={`${styles.row} ${styles.muted}`}>
-              {f.source && <span className={styles.message}>{t("findingSource", { source: f.source })}</span>}
-              <StatusBadge status={f.status} />
-              {f.status && f.status !== "verified" && <strong>{t("rdtaxCheckLaw")}</strong>}
-              <code className={styles.code}>{f.code}</code>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <FindingList
+        findings={view.findings}
+        heading={t("rdtaxFindings")}
+        checkKey="rdtaxCheckLaw"
+        testId="rdtax-finding"
+      />
     </div>
   );
 }

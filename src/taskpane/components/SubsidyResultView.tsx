@@ -1,8 +1,9 @@
-import { Badge, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { Finding, SubsidyResult } from "../actions";
+import type { SubsidyResult } from "../actions";
 import { useI18n } from "../i18n";
-import { StatusBadge, usePaneStyles } from "./common";
+import { usePaneStyles } from "./common";
+import { FindingList } from "./FindingList";
 
 /**
  * The calculator's result: the headline amount, per-year amounts, cap and rate, and the findings
@@ -10,14 +11,12 @@ import { StatusBadge, usePaneStyles } from "./common";
  * minimum) the headline says 「要件を満たしていません」 in red instead of a clean total.
  */
 export function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen: (n: number) => string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const styles = usePaneStyles();
   const ref = useRef<HTMLDivElement>(null);
   // The result appears below a long form: bring it into view, or the user sees nothing happen.
   useEffect(() => ref.current?.scrollIntoView?.({ block: "start" }), [result]);
   const failed = result.findings.some((f) => f.severity === "error");
-  const severityText = (s: Finding["severity"]) =>
-    s === "error" ? t("severityError") : s === "warning" ? t("severityWarning") : t("severityInfo");
   const headline = failed ? t("requirementsNotMet") : t("resultTotal", { amount: yen(result.total) });
   return (
     <div ref={ref} className={styles.stack} data-testid="subsidy-result" role="region" aria-label={headline}>
@@ -44,33 +43,12 @@ export function SubsidyResultView({ result, yen }: { result: SubsidyResult; yen:
         {result.rate && <span>{t("resultRate", { rate: result.rate })}</span>}
       </div>
       <h3 className={styles.subheading}>{t("findingsHeading")}</h3>
-      <ul className={styles.list} aria-label={t("findingsHeading")}>
-        {result.findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} data-testid="finding" className={styles.stack} style={{ gap: 2 }}>
-            <div className={styles.row}>
-              <Badge
-                appearance="filled"
-                color={
-                  f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"
-                }
-                title={t("severityLabel", { label: severityText(f.severity) })}
-              >
-                {severityText(f.severity)}
-              </Badge>
-              <span className={styles.message}>{(lang === "en" && f.messageEn) || f.message}</span>
-            </div>
-            <div className={`${styles.row} ${styles.muted}`}>
-              {f.source && <span className={styles.message}>{t("findingSource", { source: f.source })}</span>}
-              <StatusBadge status={f.status} />
-              {f.status !== "verified" && <strong>{t("checkGuidelines")}</strong>}
-              {/* The code is for support (the help desk and SME.GRANTCHECK speak it), so it is small. */}
-              <code className={styles.code} title={t("findingCodeHelp")}>
-                {f.code}
-              </code>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <FindingList
+        findings={result.findings}
+        heading={t("findingsHeading")}
+        checkKey="checkGuidelines"
+        testId="finding"
+      />
     </div>
   );
 }

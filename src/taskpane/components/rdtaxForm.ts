@@ -8,7 +8,7 @@ import {
   type Q,
   type SchemeId,
 } from "../../core/rdtax";
-import { formatSource } from "../../core/subsidy/findings";
+import { paneFinding } from "../paneFinding";
 import type { Finding, RdTaxSheetInput } from "../actions";
 import { readAmount } from "./subsidyForm";
 
@@ -117,13 +117,6 @@ export function calculateRdTax(input: RdTaxSheetInput): RdTaxView {
     limit: r.limit,
     credit: r.credit,
     period: r.period.labelJa,
-    findings: r.findings.map((f) => ({
-      code: f.code,
-      message: f.messageJa,
-      messageEn: f.messageEn,
-      source: formatSource(f.source) || undefined,
-      status: f.status ?? undefined,
-      severity: f.severity,
-    })),
+    findings: r.findings.map(paneFinding),
   };
 }

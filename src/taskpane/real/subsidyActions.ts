@@ -2,15 +2,14 @@ import {
   acceptedFlags,
   computeGoTech,
   computeGrant,
-  formatSource,
   listPrograms,
-  type Finding as CoreFinding,
   type ProgramSummary as CoreSummary,
 } from "../../core/subsidy";
 import { writeCalculationSheet } from "../../excel/calculationSheet";
 import type { ExcelRun } from "../../excel/types";
 import { calculationCells } from "./calculationCells";
-import type { Finding, ProgramSummary, SubsidyResult, TaskpaneActions } from "../actions";
+import { paneFinding } from "../paneFinding";
+import type { ProgramSummary, SubsidyResult, TaskpaneActions } from "../actions";
 
 type SubsidyActions = Pick<TaskpaneActions, "listPrograms" | "calculate" | "writeCalculationSheet">;
 
@@ -67,17 +66,6 @@ export function programSummaries(): ProgramSummary[] {
   return out;
 }
 
-function finding(f: CoreFinding): Finding {
-  return {
-    code: f.code,
-    message: f.messageJa,
-    messageEn: f.messageEn,
-    source: formatSource(f.source) || undefined,
-    status: f.status ?? undefined,
-    severity: f.severity,
-  };
-}
-
 /** Sheet the live calculation goes to; asked (overwrite / new sheet / cancel) when it has content. */
 export const CALCULATION_SHEET = "補助金計算";
 
@@ -104,7 +92,7 @@ export function createSubsidyActions(run: ExcelRun): SubsidyActions {
           total: r.total,
           perYear: r.byYear,
           cap: r.caps.effectiveTotal,
-          findings: r.findings.map(finding),
+          findings: r.findings.map(paneFinding),
         };
       }
       const r = computeGrant(input.programId, {
@@ -117,7 +105,7 @@ export function createSubsidyActions(run: ExcelRun): SubsidyActions {
         total: r.grant,
         cap: r.cap,
         rate: `${r.rate.num}/${r.rate.den}`,
-        findings: r.findings.map(finding),
+        findings: r.findings.map(paneFinding),
       };
     },
     async writeCalculationSheet(input, { chooseSheet, lang = "ja" }) {
