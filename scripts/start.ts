@@ -98,6 +98,7 @@ SME Policy Toolkit / 中小企業政策ツールキット is being served at ${b
     The fake e-Stat accepts any application ID (設定 › e-Stat アプリケーション ID, e.g. "demo");
     tables to try in the pane (統計データ tab) / 試せる統計表:
 ${demoLines.join("\n")}
+    OECD (no key needed): search 「中小企業」, 「GDP」, 「賃金」 or "productivity" with OECD ticked (bundled catalogue).
 
 Sideload into Excel (HTTPS only${https ? (https.trusted ? "" : " — trust the dev CA first") : " — not available in this run"}):
   Excel on the web: open a workbook › Home › Add-ins › More Add-ins › Upload My Add-in › choose dist/manifest.xml

@@ -113,8 +113,7 @@ export const CATALOGUE_LIKE: FakeDataflow[] = BUNDLED_DATAFLOWS.filter((e) => e.
     version: e.version || "1.0",
     name: `${e.nameEn} (synthetic fake)`,
     dimensions: [
-      { id: "REF_AREA", name: "Reference area", values: AREAS },
-      { id: "FREQ", name: "Frequency of observation", values: [{ id: "A", name: "Annual" }] },
+      ...MSTI_LIKE.dimensions.slice(0, 2), // REF_AREA and FREQ (annual), as in every OECD flow
       {
         id: "MEASURE",
         name: "Measure",
