@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
-import { Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { messageIn } from "./bilingual";
 import { columnLetters, type FakeExcel, type SheetModel } from "./excel-fake";
 import { formatCell } from "./formatCell";
 
@@ -64,7 +65,43 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   note: { padding: "2px 8px", color: tokens.colorNeutralForeground3 },
+  cellInfo: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "4px 12px",
+    padding: "2px 8px",
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
+
+/** What functions.json says about a function's help page. */
+export interface FunctionHelp {
+  id: string;
+  name: string;
+  helpUrl?: string;
+}
+
+/** The pane's language (the task pane sets <html lang>), so the grid's messages follow it. */
+function useDocumentLang(): "ja" | "en" {
+  const read = () => (document.documentElement.lang === "en" ? "en" : "ja");
+  const [lang, setLang] = useState<"ja" | "en">(read);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setLang(read()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
+    return () => observer.disconnect();
+  }, []);
+  return lang;
+}
+
+/**
+ * A function's help page on this page's own origin: functions.json carries the deployment's host
+ * (https://localhost:3000/ by default), which the playground, served anywhere, may not be.
+ */
+function helpHref(helpUrl: string): string {
+  const at = helpUrl.indexOf("docs/");
+  return at >= 0 ? new URL(helpUrl.slice(at), location.href).href : helpUrl;
+}
 
 const MAX_ROWS = 300;
 
@@ -77,8 +114,9 @@ function usedSize(sheet: SheetModel): { rows: number; cols: number } {
 }
 
 /** The playground's workbook view: sheet grid, name box and formula bar over the in-memory Excel. */
-export function Playground({ fake }: { fake: FakeExcel }) {
+export function Playground({ fake, functions = [] }: { fake: FakeExcel; functions?: FunctionHelp[] }) {
   const styles = useStyles();
+  const lang = useDocumentLang();
   const [, setVersion] = useState(0);
   useEffect(() => fake.onChange(() => setVersion((v) => v + 1)), [fake]);
   const wb = fake.workbook;
@@ -154,6 +192,14 @@ export function Playground({ fake }: { fake: FakeExcel }) {
           入力 / Enter
         </Button>
       </div>
+      <CellInfo
+        className={styles.cellInfo}
+        lang={lang}
+        formula={shown}
+        value={selectedCell?.value}
+        errorMessage={selectedCell?.errorMessage}
+        functions={functions}
+      />
       {problem && (
         <Text
           role="alert"
@@ -240,6 +286,52 @@ export function Playground({ fake }: { fake: FakeExcel }) {
           </Button>
         ))}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Below the formula bar: the selected cell's error message (in the pane's language, not only in a
+ * tooltip) and a link to the help page of the SME function in its formula.
+ */
+function CellInfo({
+  className,
+  lang,
+  formula,
+  value,
+  errorMessage,
+  functions,
+}: {
+  className: string;
+  lang: "ja" | "en";
+  formula: string;
+  value: unknown;
+  errorMessage?: string;
+  functions: FunctionHelp[];
+}) {
+  const name = /^=.*?\bSME\.([\p{L}\p{N}_.]+)\s*\(/iu.exec(formula)?.[1];
+  const fn = name
+    ? functions.find((f) => f.name.toUpperCase() === name.toUpperCase() || f.id === name.toUpperCase())
+    : undefined;
+  if (!errorMessage && !fn?.helpUrl) return null;
+  return (
+    <div className={className} data-testid="cell-info">
+      {errorMessage && (
+        <Text role="status" data-testid="cell-error" style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {typeof value === "string" && value.startsWith("#") ? `${value} ` : ""}
+          {messageIn(errorMessage, lang)}
+        </Text>
+      )}
+      {fn?.helpUrl && (
+        <Link
+          href={helpHref(fn.helpUrl)}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="function-help"
+        >
+          {lang === "en" ? `Help on SME.${fn.id}` : `SME.${name} のヘルプ`}
+        </Link>
+      )}
     </div>
   );
 }

@@ -55,7 +55,7 @@ async function main() {
 
   createRoot(gridHost).render(
     <FluentProvider theme={webLightTheme} style={{ display: "flex", flexGrow: 1, minWidth: 0 }}>
-      <Playground fake={fake} />
+      <Playground fake={fake} functions={[...en.functions, ...ja.functions]} />
     </FluentProvider>,
   );
   const deployment = readDeployment();

@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Deployment } from "../core/net/deployment";
 import type { KeyValueStorage, Lang, Settings, TaskpaneActions } from "./actions";
 import { DataFlow } from "./components/DataFlow";
+import { HelpLinks } from "./components/HelpLinks";
 import { RefreshPanel } from "./components/RefreshPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SubsidyPanel } from "./components/SubsidyPanel";
@@ -129,6 +130,7 @@ export function App({
               {lang === "ja" ? "EN" : "日本語"}
             </Button>
           </header>
+          <HelpLinks />
           <TabList
             ref={tabList}
             className={styles.tabs}

@@ -17,7 +17,7 @@ import type {
 } from "./types";
 
 export const MAX_ITERATIONS = 10;
-const BUSY: EvalError = { error: "#BUSY!", message: "Waiting for the result." };
+const BUSY: EvalError = { error: "#BUSY!", message: "結果を待っています。 / Waiting for the result." };
 
 type Read = { sheet: string; a1?: string; row?: number; col?: number; seen: string };
 
@@ -162,14 +162,17 @@ export class Calculator {
    */
   private spillError(sheet: SheetModel, rect: Rect, row: number, col: number): string | null {
     if (rect.r1 >= 1_048_576 || rect.c1 >= 16_384)
-      return "The spill range runs off the edge of the worksheet.";
+      return "スピル範囲がワークシートの端を越えます。 / The spill range runs off the edge of the worksheet.";
     const tables = this.store.model.tables.filter((t) => t.sheetId === sheet.id);
     const origin = { r0: row, c0: col, r1: row, c1: col };
     const home = tables.find((t) => overlaps(t.rect, origin));
-    if (home) return `Spilled array formulas aren't supported in tables (${home.name}).`;
+    if (home)
+      return `テーブル（${home.name}）の中ではスピルできません。 / Spilled array formulas aren't supported in tables (${home.name}).`;
     const hit = tables.find((t) => overlaps(t.rect, rect));
-    if (hit) return `The spill range runs into table ${hit.name}; dynamic arrays can't spill into tables.`;
-    if (this.blocked(sheet, rect, row, col)) return "The spill range isn't blank.";
+    if (hit)
+      return `スピル範囲がテーブル ${hit.name} にかかります。 / The spill range runs into table ${hit.name}; dynamic arrays can't spill into tables.`;
+    if (this.blocked(sheet, rect, row, col))
+      return "スピル範囲が空白ではありません。 / The spill range isn't blank.";
     return null;
   }
 

@@ -1,6 +1,14 @@
 import { CustomFunctionError, RegisteredFunction } from "../customFunctionsRuntime";
 import { Expr, FormulaSyntaxError, parseFormula } from "./parseFormula";
 import { columnLetters } from "../excel-fake/address";
+import { EXCEL_FUNCTIONS, type Arg as BuiltinArg } from "./excelFunctions";
+
+/** "ROUND: 引数が 2 個必要です / needs 2 arguments", as Excel refuses a wrong count. */
+function argumentCount(name: string, min: number, max: number): string {
+  const ja = min === max ? `${min} 個` : `${min}〜${max} 個`;
+  const en = min === max ? `${min}` : `${min} to ${max}`;
+  return `${name}: 引数は ${ja}です / needs ${en} ${max === 1 ? "argument" : "arguments"}`;
+}
 
 export type CellValue = number | string | boolean;
 export interface ErrorResult {
@@ -13,6 +21,8 @@ export type EvalResult = CellValue | CellValue[][] | ErrorResult;
 export interface FunctionMetadata {
   id: string;
   name: string;
+  /** The reference page of the function (the build points it at the deployment's host). */
+  helpUrl?: string;
   parameters?: { name: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
   options?: {
     stream?: boolean;
@@ -65,6 +75,23 @@ function normaliseResult(v: unknown): EvalResult {
   }
   if (v === null || v === undefined) return 0;
   return v as CellValue;
+}
+
+/**
+ * Excel's comparison order: numbers < text < logical values; text compares without regard to case; a
+ * blank is 0 beside a number, "" beside text and FALSE beside a logical value.
+ */
+function compareValues(a: CellValue, b: CellValue): number {
+  const rank = (v: CellValue) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (a === "" && typeof b !== "string") a = typeof b === "number" ? 0 : false;
+  if (b === "" && typeof a !== "string") b = typeof a === "number" ? 0 : false;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === "string") {
+    const x = a.toLowerCase();
+    const y = String(b).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
 }
 
 /** Builds the evaluator the Excel fake calls for every formula cell. */
@@ -132,6 +159,25 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
           e.op === "+" ? a + b : e.op === "-" ? a - b : e.op === "*" ? a * b : e.op === "/" ? a / b : a ** b;
         return Number.isFinite(out) ? out : { error: "#NUM!" };
       }
+      case "compare": {
+        const a = scalar(evaluate(e.left, sheet, read, pending));
+        const b = scalar(evaluate(e.right, sheet, read, pending));
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        const c = compareValues(a ?? "", b ?? "");
+        const op = e.op;
+        return op === "="
+          ? c === 0
+          : op === "<>"
+            ? c !== 0
+            : op === "<"
+              ? c < 0
+              : op === ">"
+                ? c > 0
+                : op === "<="
+                  ? c <= 0
+                  : c >= 0;
+      }
       case "call":
         return call(e, sheet, read, pending);
     }
@@ -146,12 +192,29 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
   ): Value {
     const meta = byName.get(e.name.toUpperCase());
     const fn = meta && options.registry.get(meta.id.toUpperCase());
-    if (!meta || !fn) return { error: "#NAME?", message: `unknown function ${e.name}` };
+    const builtin = EXCEL_FUNCTIONS[e.name.toUpperCase()];
+    if ((!meta || !fn) && builtin) {
+      if (e.args.length < builtin.min || e.args.length > builtin.max)
+        return { error: "#VALUE!", message: argumentCount(e.name.toUpperCase(), builtin.min, builtin.max) };
+      const values: BuiltinArg[] = [];
+      for (const a of e.args)
+        values.push({ value: a === null ? null : evaluate(a, sheet, read, pending), ref: a?.kind === "ref" });
+      return builtin.fn(values);
+    }
+    if (!meta || !fn)
+      return {
+        error: "#NAME?",
+        message: `関数 ${e.name} はプレイグラウンドにありません（使えるのは SME.* と ${Object.keys(EXCEL_FUNCTIONS).join("・")}） / unknown function ${e.name} (the playground has SME.* and ${Object.keys(EXCEL_FUNCTIONS).join(", ")})`,
+      };
     const params = englishById.get(meta.id)?.parameters ?? meta.parameters ?? [];
     const args: unknown[] = [];
     for (let i = 0; i < e.args.length; i++) {
       const p = params[Math.min(i, params.length - 1)];
-      if (!p) return { error: "#VALUE!", message: `${meta.name}: too many arguments` };
+      if (!p)
+        return {
+          error: "#VALUE!",
+          message: `${meta.name}: 引数が多すぎます（最大 ${params.length} 個） / too many arguments (at most ${params.length})`,
+        };
       const a = e.args[i];
       let v: Value = a === null ? null : evaluate(a, sheet, read, pending);
       if (isError(v)) return v; // Excel does not call a function with an error argument
@@ -170,7 +233,10 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
       if (args[i] === undefined) args[i] = params[i].repeating ? [] : null;
     const required = params.filter((p) => !p.optional && !p.repeating).length;
     if (e.args.length < required)
-      return { error: "#VALUE!", message: `${meta.name}: needs ${required} arguments` };
+      return {
+        error: "#VALUE!",
+        message: `${meta.name}: 引数が ${required} 個必要です / needs ${required} arguments`,
+      };
 
     let result: unknown;
     try {
@@ -211,7 +277,8 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     try {
       expr = parseFormula(formula);
     } catch (e) {
-      return { error: "#NAME?", message: e instanceof FormulaSyntaxError ? e.message : String(e) };
+      const why = e instanceof FormulaSyntaxError ? e.message : String(e);
+      return { error: "#NAME?", message: `数式を読めません: ${why} / The formula can't be read: ${why}` };
     }
     // An asynchronous custom function is awaited when it is the whole formula (as the product uses
     // them); inside a larger expression it cannot be, and says so.
@@ -223,7 +290,11 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
         : evaluate(expr, at.sheet, read, pending);
     if (outerAsync && pending.length === 0) return outerAsync;
     return pending.length > 0
-      ? { error: "#VALUE!", message: "asynchronous functions must be the whole formula" }
+      ? {
+          error: "#VALUE!",
+          message:
+            "非同期の関数は数式全体にしてください（ほかの式の中では使えません） / asynchronous functions must be the whole formula",
+        }
       : finish(v);
   };
 

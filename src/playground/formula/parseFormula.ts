@@ -11,7 +11,8 @@ export type Expr =
   | { kind: "ref"; sheet?: string; a1: string }
   | { kind: "call"; name: string; args: (Expr | null)[] }
   | { kind: "unary"; op: "-" | "+"; arg: Expr }
-  | { kind: "binary"; op: "+" | "-" | "*" | "/" | "^" | "&"; left: Expr; right: Expr };
+  | { kind: "binary"; op: "+" | "-" | "*" | "/" | "^" | "&"; left: Expr; right: Expr }
+  | { kind: "compare"; op: "=" | "<>" | "<" | ">" | "<=" | ">="; left: Expr; right: Expr };
 
 export class FormulaSyntaxError extends Error {}
 
@@ -38,7 +39,7 @@ export function parseFormula(text: string): Expr {
     if (c === undefined) throw new FormulaSyntaxError("unexpected end of formula");
     if (c === "(") {
       pos++;
-      const e = concat();
+      const e = compare();
       expect(")");
       return e;
     }
@@ -77,7 +78,7 @@ export function parseFormula(text: string): Expr {
       }
       for (;;) {
         const c2 = peek();
-        args.push(c2 === "," || c2 === ")" ? null : concat());
+        args.push(c2 === "," || c2 === ")" ? null : compare());
         const sep = peek();
         pos++;
         if (sep === ")") break;
@@ -137,7 +138,17 @@ export function parseFormula(text: string): Expr {
     }
     return left;
   }
-  const e = concat();
+  // Comparison binds loosest (Microsoft, "Calculation operators and precedence in Excel").
+  function compare(): Expr {
+    let left = concat();
+    for (;;) {
+      const m = (ws(), /^(<>|<=|>=|=|<|>)/.exec(src.slice(pos)));
+      if (!m) return left;
+      pos += m[1].length;
+      left = { kind: "compare", op: m[1] as "=", left, right: concat() };
+    }
+  }
+  const e = compare();
   if (peek() !== undefined) throw new FormulaSyntaxError(`unexpected '${src[pos]}' at ${pos}`);
   return e;
 }

@@ -162,7 +162,10 @@ export function SubsidyPanel({ actions }: SubsidyPanelProps) {
         <div className={`${styles.row} ${styles.muted}`}>
           <span>{program.id}</span>
           <StatusBadge status={program.status} />
-          {program.source && <span>{t("findingSource", { source: program.source })}</span>}
+          {/* Sources end in long URLs with no break opportunity: without this the 320 px pane scrolled sideways. */}
+          {program.source && (
+            <span className={styles.message}>{t("findingSource", { source: program.source })}</span>
+          )}
         </div>
       )}
 

@@ -1,0 +1,25 @@
+import { messageIn } from "./bilingual";
+
+describe("messageIn", () => {
+  it.each([
+    [
+      "スピル範囲が空白ではありません。 / The spill range isn't blank.",
+      "スピル範囲が空白ではありません。",
+      "The spill range isn't blank.",
+    ],
+    [
+      "「X」はコンソーシアム型の補助金です。SME.GOTECH / SME.GOTECHCHECK を使ってください。 / “X” is a consortium grant. Use SME.GOTECH / SME.GOTECHCHECK.",
+      "「X」はコンソーシアム型の補助金です。SME.GOTECH / SME.GOTECHCHECK を使ってください。",
+      "“X” is a consortium grant. Use SME.GOTECH / SME.GOTECHCHECK.",
+    ],
+    [
+      "「小規模」が指定されましたが、従業員 30 人は定義を超えています。 / The 小規模 flag was given, but 30 employees exceed the definition.",
+      "「小規模」が指定されましたが、従業員 30 人は定義を超えています。",
+      "The 小規模 flag was given, but 30 employees exceed the definition.",
+    ],
+    ["Waiting", "Waiting", "Waiting"],
+  ])("%s", (message, ja, en) => {
+    expect(messageIn(message, "ja")).toBe(ja);
+    expect(messageIn(message, "en")).toBe(en);
+  });
+});
