@@ -284,6 +284,8 @@ export interface Finding {
   messageEn?: string;
   /** Rule source: document, section, URL. */
   source?: string;
+  /** The same with its status phrase in English ("checked in secondary sources"). */
+  sourceEn?: string;
   status?: RuleStatus | string;
   /** ok findings explain which cap/rate applied; fail findings block or reduce the grant. */
   severity: "info" | "warning" | "error";

@@ -8,6 +8,7 @@ export function paneFinding(f: CoreFinding): Finding {
     message: f.messageJa,
     messageEn: f.messageEn,
     source: formatSource(f.source) || undefined,
+    sourceEn: formatSource(f.source, "en") || undefined,
     status: f.status ?? undefined,
     severity: f.severity,
   };

@@ -7,7 +7,7 @@ import { EXCEL_FUNCTIONS, type Arg as BuiltinArg } from "./excelFunctions";
 function argumentCount(name: string, min: number, max: number): string {
   const ja = min === max ? `${min} 個` : `${min}〜${max} 個`;
   const en = min === max ? `${min}` : `${min} to ${max}`;
-  return `${name}: 引数は ${ja}です / needs ${en} ${max === 1 ? "argument" : "arguments"}`;
+  return `${name}: 引数は ${ja}です / ${name}: needs ${en} ${max === 1 ? "argument" : "arguments"}`;
 }
 
 export type CellValue = number | string | boolean;
@@ -213,7 +213,7 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
       if (!p)
         return {
           error: "#VALUE!",
-          message: `${meta.name}: 引数が多すぎます（最大 ${params.length} 個） / too many arguments (at most ${params.length})`,
+          message: `${meta.name}: 引数が多すぎます（最大 ${params.length} 個） / ${meta.name}: too many arguments (at most ${params.length})`,
         };
       const a = e.args[i];
       let v: Value = a === null ? null : evaluate(a, sheet, read, pending);
@@ -235,7 +235,7 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     if (e.args.length < required)
       return {
         error: "#VALUE!",
-        message: `${meta.name}: 引数が ${required} 個必要です / needs ${required} arguments`,
+        message: `${meta.name}: 引数が ${required} 個必要です / ${meta.name}: needs ${required} arguments`,
       };
 
     let result: unknown;

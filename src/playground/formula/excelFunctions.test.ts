@@ -79,7 +79,7 @@ describe("Excel functions in the playground", () => {
   it("says in both languages what is wrong: a wrong argument count, an unknown function", () => {
     expect(run("=ROUND(1)")).toEqual({
       error: "#VALUE!",
-      message: "ROUND: 引数は 2 個です / needs 2 arguments",
+      message: "ROUND: 引数は 2 個です / ROUND: needs 2 arguments",
     });
     expect(run("=VLOOKUP(1, A1:A5, 1)")).toMatchObject({
       error: "#NAME?",

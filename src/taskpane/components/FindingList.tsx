@@ -38,7 +38,11 @@ export function FindingList({
             <span className={styles.message}>{(lang === "en" && f.messageEn) || f.message}</span>
           </div>
           <div className={`${styles.row} ${styles.muted}`}>
-            {f.source && <span className={styles.message}>{t("findingSource", { source: f.source })}</span>}
+            {f.source && (
+              <span className={styles.message}>
+                {t("findingSource", { source: (lang === "en" && f.sourceEn) || f.source })}
+              </span>
+            )}
             <StatusBadge status={f.status} />
             {f.status !== "verified" && <strong>{t(checkKey)}</strong>}
             {/* The code is for support (the help desk and the CHECK functions speak it), so it is small. */}
