@@ -17,6 +17,16 @@ describe("messageIn", () => {
       "「小規模」が指定されましたが、従業員 30 人は定義を超えています。",
       "The 小規模 flag was given, but 30 employees exceed the definition.",
     ],
+    [
+      "補助金「NO」は見つかりません。もしかして「GOTECH:通常枠」ですか？（SME.PROGRAMS で一覧: GOTECH-R6:通常枠, MONO-23:グローバル枠） / Programme 'NO' not found. Did you mean 'GOTECH:通常枠'? (SME.PROGRAMS lists: GOTECH-R6:通常枠, MONO-23:グローバル枠)",
+      "補助金「NO」は見つかりません。もしかして「GOTECH:通常枠」ですか？（SME.PROGRAMS で一覧: GOTECH-R6:通常枠, MONO-23:グローバル枠）",
+      "Programme 'NO' not found. Did you mean 'GOTECH:通常枠'? (SME.PROGRAMS lists: GOTECH-R6:通常枠, MONO-23:グローバル枠)",
+    ],
+    [
+      "ROUND: 引数は 2 個です / ROUND: needs 2 arguments",
+      "ROUND: 引数は 2 個です",
+      "ROUND: needs 2 arguments",
+    ],
     ["Waiting", "Waiting", "Waiting"],
   ])("%s", (message, ja, en) => {
     expect(messageIn(message, "ja")).toBe(ja);

@@ -2,6 +2,7 @@
 // (bilingualMessage in src/core/errors). The formula bar shows one language: the pane's.
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g;
+const JAPANESE_START = /^[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 function japaneseShare(s: string): number {
   const letters = s.replace(/[\s\d\p{P}\p{S}]/gu, "");
@@ -16,7 +17,13 @@ function japaneseShare(s: string): number {
 export function messageIn(message: string, lang: "ja" | "en"): string {
   let best: { at: number; score: number } | null = null;
   for (let at = message.indexOf(" / "); at >= 0; at = message.indexOf(" / ", at + 1)) {
-    const score = japaneseShare(message.slice(0, at)) - japaneseShare(message.slice(at + 3));
+    const left = message.slice(0, at);
+    const right = message.slice(at + 3);
+    // The seam of a bilingual message: Japanese (or its punctuation) before it, not after it. Ids with
+    // Japanese frame names (「MONO-23:グローバル枠」) can sit in both halves, so the seam weighs most.
+    const seam =
+      /[\u3040-\u30ff\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]$/.test(left) && !JAPANESE_START.test(right);
+    const score = (seam ? 1 : 0) + japaneseShare(left) - japaneseShare(right);
     if (score > 0.3 && (!best || score > best.score)) best = { at, score };
   }
   if (!best) return message;

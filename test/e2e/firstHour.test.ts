@@ -92,6 +92,7 @@ describe("the first hour in the playground (issue 14)", () => {
     await page.locator('[data-cell="A5"]').click();
     const error = page.getByTestId("cell-error");
     await expect(error.textContent()).resolves.toMatch(/^#VALUE! 補助金「NO-SUCH」は見つかりません/);
+    await expect(error.textContent()).resolves.not.toMatch(/Programme 'NO-SUCH' not found/);
     const help = page.getByTestId("function-help");
     expect(await help.textContent()).toBe("SME.GRANT のヘルプ");
     const href = await help.evaluate((a) => (a as HTMLAnchorElement).href);
