@@ -4,21 +4,11 @@
 // in Japanese and English. Screenshots go to test-results/.
 import type { Page } from "playwright-core";
 import { cellText, enterFormula, RESULTS, startHarness, type Harness } from "./harness";
-import { openPlayground, paneOf, paneOverflow, shot } from "./paneSteps";
+import { narrowScreen, openPlayground, paneOf, shot } from "./paneSteps";
 
 jest.setTimeout(90_000);
 
 const NARROW = { width: 1000, height: 900 };
-
-async function noSidewaysScroll(h: Harness, page: Page, name: string): Promise<void> {
-  await shot(h, page, name);
-  const o = await paneOverflow(page);
-  expect({ screen: name, overflow: o.scrollWidth > o.clientWidth + 1, offenders: o.offenders }).toEqual({
-    screen: name,
-    overflow: false,
-    offenders: [],
-  });
-}
 
 /** Picks a programme family by the start of its name, fills the grant applicant and calculates. */
 async function calculateGrant(page: Page, family: RegExp, lang: "ja" | "en"): Promise<void> {
@@ -133,7 +123,7 @@ describe("the first hour in the playground (issue 14)", () => {
     async (lang, query, viewport, size) => {
       const page = await openPlayground(h, query, viewport);
       const pane = paneOf(page);
-      await noSidewaysScroll(h, page, `first-hour-${size}-${lang}-find`);
+      await narrowScreen(h, page, `first-hour-${size}-${lang}-find`);
       await calculateGrant(page, /ものづくり.*高付加価値化枠|Monozukuri|ものづくり/, lang);
       const result = pane.getByTestId("subsidy-result");
       const text = (await result.textContent()) ?? "";
@@ -147,7 +137,7 @@ describe("the first hour in the playground (issue 14)", () => {
       );
       expect(raw).toEqual([]);
       expect(text).toMatch(lang === "ja" ? /補助対象経費 20,000,000 円/ : /20,000,000/);
-      await noSidewaysScroll(h, page, `first-hour-${size}-${lang}-calculator`);
+      await narrowScreen(h, page, `first-hour-${size}-${lang}-calculator`);
       // Write twice: the second time asks overwrite / new sheet / cancel.
       const write = pane
         .getByRole("button", { name: lang === "ja" ? "計算シートを書き込む" : "Write calculation sheet" })

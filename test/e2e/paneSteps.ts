@@ -257,3 +257,14 @@ export function previewCellsCut(page: Page): Promise<string[]> {
       .slice(0, 10),
   );
 }
+
+/** Screenshot, then no horizontal overflow of the pane (the preview table scrolls in its own region). */
+export async function narrowScreen(h: Harness, page: Page, name: string): Promise<void> {
+  await shot(h, page, name);
+  const o = await paneOverflow(page);
+  expect({ screen: name, overflow: o.scrollWidth > o.clientWidth + 1, offenders: o.offenders }).toEqual({
+    screen: name,
+    overflow: false,
+    offenders: [],
+  });
+}

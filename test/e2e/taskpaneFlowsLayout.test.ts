@@ -7,9 +7,9 @@ import { startOecdFake } from "../servers/oecdFake";
 import { startHarness, type Harness } from "./harness";
 import {
   openPlayground,
+  narrowScreen,
   openTable,
   paneOf,
-  paneOverflow,
   previewCellsCut,
   reloadWithConfig,
   search,
@@ -34,17 +34,6 @@ async function japaneseLeft(page: Page): Promise<string[]> {
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => /[\u3040-\u30ff\u3400-\u9fff]/.test(l) && l !== "日本語");
-}
-
-/** Screenshot, then no horizontal overflow of the pane (the preview table scrolls in its own region). */
-async function narrowScreen(h: Harness, page: Page, name: string): Promise<void> {
-  await shot(h, page, name);
-  const o = await paneOverflow(page);
-  expect({ screen: name, overflow: o.scrollWidth > o.clientWidth + 1, offenders: o.offenders }).toEqual({
-    screen: name,
-    overflow: false,
-    offenders: [],
-  });
 }
 
 describe("task pane layout in the playground: English UI and a 320 px pane", () => {

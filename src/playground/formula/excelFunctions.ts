@@ -96,6 +96,21 @@ function dateSerial(year: number, month: number, day: number): number | ErrorRes
   return serial;
 }
 
+/** ROUND / ROUNDDOWN(number, num_digits): `round` applied to the magnitude at num_digits. */
+function rounding(round: (n: number) => number): Builtin {
+  return {
+    min: 2,
+    max: 2,
+    fn: ([x, d]) => {
+      const a = scalarNumber(x);
+      const b = scalarNumber(d);
+      if (isError(a)) return a;
+      if (isError(b)) return b;
+      return roundTo(a, b, round);
+    },
+  };
+}
+
 interface Builtin {
   min: number;
   max: number;
@@ -136,28 +151,8 @@ export const EXCEL_FUNCTIONS: Record<string, Builtin> = {
       return isError(n) ? n : n.length ? Math.max(...n) : 0;
     },
   },
-  ROUND: {
-    min: 2,
-    max: 2,
-    fn: ([x, d]) => {
-      const a = scalarNumber(x);
-      const b = scalarNumber(d);
-      if (isError(a)) return a;
-      if (isError(b)) return b;
-      return roundTo(a, b, Math.round);
-    },
-  },
-  ROUNDDOWN: {
-    min: 2,
-    max: 2,
-    fn: ([x, d]) => {
-      const a = scalarNumber(x);
-      const b = scalarNumber(d);
-      if (isError(a)) return a;
-      if (isError(b)) return b;
-      return roundTo(a, b, Math.trunc);
-    },
-  },
+  ROUND: rounding(Math.round),
+  ROUNDDOWN: rounding(Math.trunc),
   IF: {
     min: 1,
     max: 3,
