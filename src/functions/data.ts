@@ -179,7 +179,7 @@ function headerIn(names: string[], lang: OutputLanguage | null): string[] {
   return lang ? names.map((n) => HEADER_WORDS[n]?.[lang] ?? n) : names;
 }
 
-/** "official-summary/secondary" → 「公式要約で確認・二次資料で確認」 when a language is asked for. */
+/** "official-summary/secondary" → 「公式概要で確認・二次資料で確認」 when a language is asked for. */
 function statusIn(status: string, lang: OutputLanguage | null): string {
   if (!lang || status === "") return status;
   const parts = status.split("/").map((p) => STATUS_LABEL[p as Status]?.[lang]);

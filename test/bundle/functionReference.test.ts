@@ -44,7 +44,7 @@ describe("はじめに page", () => {
       "Where the data comes from",
     ])
       expect(page).toContain(text);
-    for (const badge of ["公式確認済み", "公式要約で確認", "二次資料で確認", "仮定", "Assumption"])
+    for (const badge of ["公式確認済み", "公式概要で確認", "二次資料で確認", "仮定", "Assumption"])
       expect(page).toContain(badge);
     expect(page).toMatch(/href="?functions\.html/);
     expect(page).not.toMatch(/<script/i);

@@ -369,7 +369,7 @@ describe("SME.INDICATOR and SME.INDICATORS", () => {
     configure({ fetch: () => Promise.reject(new TypeError("offline")), storage: new MemoryLocalStorage() });
     const ja = indicatorFn([["minimum_wage_national_weighted_avg"]], [[2020]], [[2021]], [["ja"]]);
     expect(ja[0]).toEqual(["期間", "値", "単位", "状態"]);
-    const words = ["公式確認済み", "公式要約で確認", "二次資料で確認", "仮定"];
+    const words = ["公式確認済み", "公式概要で確認", "二次資料で確認", "仮定"];
     for (const row of ja.slice(1))
       expect(
         String(row[3])

@@ -36,7 +36,7 @@ export const STATUS_PHRASE: Record<Status, { ja: string; en: string }> = {
  */
 export const STATUS_LABEL: Record<Status, { ja: string; en: string }> = {
   verified: { ja: "公式確認済み", en: "Verified in the official text" },
-  "official-summary": { ja: "公式要約で確認", en: "Checked in an official summary" },
+  "official-summary": { ja: "公式概要で確認", en: "Checked in an official summary" },
   secondary: { ja: "二次資料で確認", en: "Checked in secondary sources" },
   assumption: { ja: "仮定", en: "Assumption" },
 };

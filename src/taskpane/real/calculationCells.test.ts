@@ -109,6 +109,6 @@ describe("the Go-Tech calculation sheet as written (issue 14: results under thei
     expect(["情報", "注意", "エラー"]).toContain(under("重要度 / Severity"));
     expect(String(under("コード / Code"))).toMatch(/^[A-Z_0-9]+$/);
     const status = under("状態 / Status");
-    expect(["", "公式確認済み", "公式要約で確認", "二次資料で確認", "仮定"]).toContain(status);
+    expect(["", "公式確認済み", "公式概要で確認", "二次資料で確認", "仮定"]).toContain(status);
   });
 });

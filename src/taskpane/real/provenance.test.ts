@@ -53,9 +53,9 @@ describe("provenance block", () => {
 
 describe("provenance block of an offline-pack table (issue 11)", () => {
   it("labels every status, also a mix of them, Japanese first with the pack's own words kept", () => {
-    expect(statusLabel("official-summary")).toBe("公式要約で確認 / official-summary");
+    expect(statusLabel("official-summary")).toBe("公式概要で確認 / official-summary");
     expect(statusLabel("official-summary/secondary")).toBe(
-      "公式要約で確認・二次資料で確認 / official-summary/secondary",
+      "公式概要で確認・二次資料で確認 / official-summary/secondary",
     );
     expect(statusLabel("computed")).toBe("computed");
   });
@@ -73,7 +73,7 @@ describe("provenance block of an offline-pack table (issue 11)", () => {
     expect(byLabel["クレジット / Credit"]).toMatch(
       /^日本労働組合総連合会（連合）「2024春季生活闘争 第7回（最終）回答集計結果について」/,
     );
-    expect(byLabel["確認状況 / Status"]).toBe("公式要約で確認・二次資料で確認 / official-summary/secondary");
+    expect(byLabel["確認状況 / Status"]).toBe("公式概要で確認・二次資料で確認 / official-summary/secondary");
     expect(JSON.stringify(rows)).not.toMatch(/kaiketsu-j|nkr-office|j-roumu|livedoor/);
   });
 });
