@@ -16,6 +16,7 @@ const base = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/preloadLazy.ts"],
 };
 
 // The custom-function suites again with blanks passed as 0, as Excel desktop does (test/support/blankAsZero.ts).
@@ -30,7 +31,9 @@ const BLANK0_UNIT = [
 const BLANK0_BUNDLE = ["measuresFunctions", "subsidyCases", "dataFunctions", "functionsRegistry"].map(
   (n) => `<rootDir>/test/bundle/${n}.test.ts`,
 );
-const blank0 = { setupFilesAfterEnv: ["<rootDir>/test/support/setupBlankAsZero.ts"] };
+const blank0 = {
+  setupFilesAfterEnv: ["<rootDir>/test/support/preloadLazy.ts", "<rootDir>/test/support/setupBlankAsZero.ts"],
+};
 
 module.exports = {
   projects: [

@@ -5,6 +5,7 @@
 // the store copy would not see each other's), while a custom XML part travels with the file for any
 // deployment of the add-in (office-js-docs-pr develop/persisting-add-in-state-and-settings).
 // Entries are validated on read: the file may have been edited by anything.
+import "../core/zodJitless"; // first: zod must not probe `new Function` under the pages' CSP
 import { z } from "zod";
 import type { JsonValue } from "./json";
 import { SyncMeter } from "./payload";

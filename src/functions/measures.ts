@@ -5,15 +5,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { AppError } from "../core/errors/AppError";
 import { cagr } from "../core/measures/cagr";
-import { isDeemedLarge } from "../core/measures/deemedLarge";
-import { industryTable } from "../core/measures/industries";
 import { laborProductivity } from "../core/measures/laborProductivity";
 import { laborShare } from "../core/measures/laborShare";
 import { operatingProfitShare } from "../core/measures/operatingProfitShare";
 import { personnelCost } from "../core/measures/personnelCost";
 import { type Share, parseShareText, shareOfNumber } from "../core/measures/share";
-import { capitalUnitYen, sizeClass } from "../core/measures/sizeClass";
-import { type Capital, isIndividualWord, isSmall, isSme, smeClass } from "../core/measures/smeDefinition";
+import type { Capital } from "../core/measures/smeDefinition";
 import { valueAdded, valueAddedFromOperatingProfit } from "../core/measures/valueAdded";
 import {
   type Cell,
@@ -25,10 +22,15 @@ import {
   readText,
   scalarOf,
 } from "./shared/args";
+import { lazyModule } from "./shared/lazy";
 import { guard, toExcelMatrix } from "./shared/toExcel";
 
+// The SME definitions (data/sme-definitions.json) load with the first function that needs them
+// (src/functions/shared/lazy.ts); the arithmetic measures stay in functions.js.
+const rules = lazyModule(() => import(/* webpackChunkName: "fn-sme-rules" */ "../core/measures/rules"));
+
 /** 資本金: a number, blank (null: unknown) or 「個人」 for a sole proprietor (judged by employees only). */
-function readCapital(cell: Cell, arg: string): Capital {
+function readCapital(cell: Cell, arg: string, isIndividualWord: (text: string) => boolean): Capital {
   if (typeof cell === "string" && isIndividualWord(cell)) return "individual";
   return readNumberOrNull(cell, arg);
 }
@@ -236,10 +238,12 @@ export function opShareFn(net_operating_profit: any[][], value_added: any[][]): 
  * @returns The size class as text.
  */
 export function sizeClassFn(capital: any[][], unit?: any[][]): any[][] {
-  return guard(() =>
-    toExcelMatrix(
-      mapCells([capital, unit ?? null], ["capital", "unit"], (c, u) =>
-        sizeClass(readNumber(c, "capital"), capitalUnitYen(readOptionalText(u, "unit"))),
+  return rules.run(({ sizeClass, capitalUnitYen }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells([capital, unit ?? null], ["capital", "unit"], (c, u) =>
+          sizeClass(readNumber(c, "capital"), capitalUnitYen(readOptionalText(u, "unit"))),
+        ),
       ),
     ),
   );
@@ -261,18 +265,20 @@ export function isSmeFn(
   employees: any[][],
   basis?: any[][],
 ): any[][] {
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [industry, capital_yen, employees, basis ?? null],
-        ["industry", "capital_yen", "employees", "basis"],
-        (i, c, e, b) =>
-          isSme(
-            readText(i, "industry"),
-            readCapital(c, "capital_yen"),
-            readNumberOrNull(e, "employees"),
-            readOptionalText(b, "basis"),
-          ),
+  return rules.run(({ isSme, isIndividualWord }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [industry, capital_yen, employees, basis ?? null],
+          ["industry", "capital_yen", "employees", "basis"],
+          (i, c, e, b) =>
+            isSme(
+              readText(i, "industry"),
+              readCapital(c, "capital_yen", isIndividualWord),
+              readNumberOrNull(e, "employees"),
+              readOptionalText(b, "basis"),
+            ),
+        ),
       ),
     ),
   );
@@ -288,10 +294,12 @@ export function isSmeFn(
  * @returns TRUE or FALSE.
  */
 export function isSmallFn(industry: any[][], employees: any[][], basis?: any[][]): any[][] {
-  return guard(() =>
-    toExcelMatrix(
-      mapCells([industry, employees, basis ?? null], ["industry", "employees", "basis"], (i, e, b) =>
-        isSmall(readText(i, "industry"), readNumberOrNull(e, "employees"), readOptionalText(b, "basis")),
+  return rules.run(({ isSmall }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells([industry, employees, basis ?? null], ["industry", "employees", "basis"], (i, e, b) =>
+          isSmall(readText(i, "industry"), readNumberOrNull(e, "employees"), readOptionalText(b, "basis")),
+        ),
       ),
     ),
   );
@@ -322,27 +330,29 @@ export function isDeemedLargeFn(
     "deemed_large_parent_share",
     "deemed_large_parent_officer_share",
   ];
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [
-          largest_large_company_share,
-          total_large_company_share,
-          large_company_officer_share,
-          deemed_large_parent_share ?? null,
-          deemed_large_parent_officer_share ?? null,
-        ],
-        names,
-        (l, t, o, ps, po) =>
-          isDeemedLarge({
-            largest: readShare(l, names[0]),
-            // 0 can only be a desktop blank here (a total below the largest holder is contradictory),
-            // so it means the same as blank on the web: the largest holder's share.
-            total: t === 0 ? null : readShare(t, names[1]),
-            officers: readShare(o, names[2]),
-            parentShare: readShare(ps, names[3]),
-            parentOfficers: readShare(po, names[4]),
-          }),
+  return rules.run(({ isDeemedLarge }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [
+            largest_large_company_share,
+            total_large_company_share,
+            large_company_officer_share,
+            deemed_large_parent_share ?? null,
+            deemed_large_parent_officer_share ?? null,
+          ],
+          names,
+          (l, t, o, ps, po) =>
+            isDeemedLarge({
+              largest: readShare(l, names[0]),
+              // 0 can only be a desktop blank here (a total below the largest holder is contradictory),
+              // so it means the same as blank on the web: the largest holder's share.
+              total: t === 0 ? null : readShare(t, names[1]),
+              officers: readShare(o, names[2]),
+              parentShare: readShare(ps, names[3]),
+              parentOfficers: readShare(po, names[4]),
+            }),
+        ),
       ),
     ),
   );
@@ -364,18 +374,20 @@ export function smeClassFn(
   employees: any[][],
   basis?: any[][],
 ): any[][] {
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [industry, capital_yen, employees, basis ?? null],
-        ["industry", "capital_yen", "employees", "basis"],
-        (i, c, e, b) =>
-          smeClass(
-            readText(i, "industry"),
-            readCapital(c, "capital_yen"),
-            readNumberOrNull(e, "employees"),
-            readOptionalText(b, "basis"),
-          ),
+  return rules.run(({ smeClass, isIndividualWord }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [industry, capital_yen, employees, basis ?? null],
+          ["industry", "capital_yen", "employees", "basis"],
+          (i, c, e, b) =>
+            smeClass(
+              readText(i, "industry"),
+              readCapital(c, "capital_yen", isIndividualWord),
+              readNumberOrNull(e, "employees"),
+              readOptionalText(b, "basis"),
+            ),
+        ),
       ),
     ),
   );
@@ -408,7 +420,7 @@ export function cagrFn(start_value: any[][], end_value: any[][], years: any[][])
  * @returns A table that spills.
  */
 export function industriesFn(basis?: any[][]): any[][] {
-  return guard(() =>
-    toExcelMatrix(industryTable(readOptionalText(scalarOf(basis ?? null, "basis"), "basis"))),
+  return rules.run(({ industryTable }) =>
+    guard(() => toExcelMatrix(industryTable(readOptionalText(scalarOf(basis ?? null, "basis"), "basis")))),
   );
 }

@@ -4,15 +4,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-function parameters must be any[][] so every argument accepts a range */
 import { AppError } from "../core/errors/AppError";
 import { rateFromNumber, rateFromText, rateToNumber, Rate } from "../core/money";
-import {
-  cappedGrant,
-  computeGoTech,
-  computeGrant,
-  grantTerms,
-  listPrograms,
-  throwOnExclusiveFlags,
-  type GoTechInput,
-} from "../core/subsidy";
+import { cappedGrant } from "../core/subsidy/cappedGrant";
+import type { GoTechInput } from "../core/subsidy";
 import {
   Arg,
   asMatrix,
@@ -28,7 +21,12 @@ import {
 import { findingRows, optionalText } from "./shared/findingRows";
 import { readLanguage } from "./shared/language";
 import { readAsOf, readRound } from "./subsidyDates";
+import { lazyModule } from "./shared/lazy";
 import { guard, toExcelMatrix } from "./shared/toExcel";
+
+// The rules engine and every programme's data load on the first call (src/functions/shared/lazy.ts);
+// SME.CAPPEDGRANT needs no programme data and stays in functions.js.
+const engine = lazyModule(() => import(/* webpackChunkName: "fn-subsidy" */ "../core/subsidy"));
 
 function blankOrZero(cell: Cell): boolean {
   return isBlank(cell) || cell === 0;
@@ -120,7 +118,8 @@ function goTechInput(
  * @returns A table with a header row.
  */
 export function programsFn(filter?: any[][], as_of?: any[][]): any[][] {
-  return guard(() => {
+  return engine.run(({ listPrograms }) =>
+    guard(() => {
     const rows = listPrograms(optionalText(filter, "filter"), readAsOf(as_of));
     return toExcelMatrix([
       ["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"],
@@ -136,7 +135,8 @@ export function programsFn(filter?: any[][], as_of?: any[][]): any[][] {
         r.status,
       ]),
     ]);
-  });
+  }),
+  );
 }
 
 /**
@@ -159,12 +159,14 @@ export function goTechFn(
   planned_investment?: any[][],
   round?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ computeGoTech }) =>
+    guard(() => {
     const r = computeGoTech(
       goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
     );
     return toExcelMatrix([[...r.byYear, r.total]]);
-  });
+  }),
+  );
 }
 
 /**
@@ -189,13 +191,15 @@ export function goTechCheckFn(
   round?: any[][],
   language?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ computeGoTech }) =>
+    guard(() => {
     const lang = readLanguage(language);
     const r = computeGoTech(
       goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
     );
     return toExcelMatrix(findingRows(r.findings, lang));
-  });
+  }),
+  );
 }
 
 const applicantNames = ["program", "employees", "industry"];
@@ -228,7 +232,8 @@ export function grantFn(
   flags?: any[][],
   as_of?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ computeGrant, throwOnExclusiveFlags }) =>
+    guard(() => {
     const f = texts(flags);
     const asOf = readAsOf(as_of);
     return toExcelMatrix(
@@ -250,7 +255,8 @@ export function grantFn(
           ).grant,
       ),
     );
-  });
+  }),
+  );
 }
 
 /**
@@ -271,7 +277,8 @@ export function grantCapFn(
   flags?: any[][],
   as_of?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ grantTerms, throwOnExclusiveFlags }) =>
+    guard(() => {
     const f = texts(flags);
     const asOf = readAsOf(as_of);
     return toExcelMatrix(
@@ -284,7 +291,8 @@ export function grantCapFn(
           ).cap,
       ),
     );
-  });
+  }),
+  );
 }
 
 /**
@@ -305,7 +313,8 @@ export function grantRateFn(
   flags?: any[][],
   as_of?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ grantTerms, throwOnExclusiveFlags }) =>
+    guard(() => {
     const f = texts(flags);
     const asOf = readAsOf(as_of);
     return toExcelMatrix(
@@ -315,7 +324,8 @@ export function grantRateFn(
         ),
       ),
     );
-  });
+  }),
+  );
 }
 
 /**
@@ -340,7 +350,8 @@ export function grantCheckFn(
   as_of?: any[][],
   language?: any[][],
 ): any[][] {
-  return guard(() => {
+  return engine.run(({ computeGrant }) =>
+    guard(() => {
     const lang = readLanguage(language);
     const ind = scalarOf(industry, "industry");
     const r = computeGrant(
@@ -354,7 +365,8 @@ export function grantCheckFn(
       readAsOf(as_of),
     );
     return toExcelMatrix(findingRows(r.findings, lang));
-  });
+  }),
+  );
 }
 
 /**

@@ -12,14 +12,25 @@ import { Translate24Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Deployment } from "../core/net/deployment";
 import type { KeyValueStorage, Lang, Settings, TaskpaneActions } from "./actions";
+import { lazy } from "../core/lazy";
 import { DataFlow } from "./components/DataFlow";
 import { HelpLinks } from "./components/HelpLinks";
-import { RefreshPanel } from "./components/RefreshPanel";
-import { SettingsPanel } from "./components/SettingsPanel";
-import { SubsidyPanel } from "./components/SubsidyPanel";
-import { RdTaxPanel } from "./components/RdTaxPanel";
-import { I18nContext, translator, type MessageKey } from "./i18n";
+import { english, I18nContext, translator, type MessageKey } from "./i18n";
+import { lazyPanel, PanelSuspense } from "./lazyPanel";
 import { OpenSettingsContext } from "./openSettings";
+
+// The other tabs load when first opened (issue 15: the data tab is what the pane paints first).
+const RefreshPanel = lazyPanel(
+  lazy(() => import(/* webpackChunkName: "pane-refresh" */ "./components/RefreshPanel")),
+  (m) => m.RefreshPanel,
+);
+const calculators = lazy(() => import(/* webpackChunkName: "pane-subsidy" */ "./components/calculators"));
+const SubsidyPanel = lazyPanel(calculators, (m) => m.SubsidyPanel);
+const RdTaxPanel = lazyPanel(calculators, (m) => m.RdTaxPanel);
+const SettingsPanel = lazyPanel(
+  lazy(() => import(/* webpackChunkName: "pane-settings" */ "./components/SettingsPanel")),
+  (m) => m.SettingsPanel,
+);
 
 export type TabId = "data" | "refresh" | "subsidy" | "settings";
 
@@ -80,7 +91,17 @@ export function App({
   deployment,
 }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(officeLang);
+  const [wanted, setLang] = useState<Lang>(officeLang);
+  // English is a chunk of its own: the pane stays Japanese for the moment it takes to arrive.
+  const [, englishArrived] = useState(0);
+  const lang: Lang = wanted === "en" && !english.loaded ? "ja" : wanted;
+  useEffect(() => {
+    if (wanted === "en" && !english.loaded)
+      english.load().then(
+        () => englishArrived((n) => n + 1),
+        () => undefined, // offline: the pane stays in Japanese
+      );
+  }, [wanted]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const t = i18n.t;
@@ -106,7 +127,7 @@ export function App({
   const openSettings = useMemo(() => () => setTab("settings"), []);
 
   const switchLanguage = () => {
-    const next: Lang = lang === "ja" ? "en" : "ja";
+    const next: Lang = wanted === "ja" ? "en" : "ja";
     setLang(next);
     actions.saveSettings({ language: next }).catch(() => undefined);
   };
@@ -127,7 +148,7 @@ export function App({
               onClick={switchLanguage}
               aria-label={t("switchLanguage")}
             >
-              {lang === "ja" ? "EN" : "日本語"}
+              {wanted === "ja" ? "EN" : "日本語"}
             </Button>
           </header>
           <HelpLinks />
@@ -155,16 +176,18 @@ export function App({
               <div hidden={tab !== "data"}>
                 <DataFlow actions={actions} storage={storage} />
               </div>
-              {tab === "refresh" && <RefreshPanel actions={actions} />}
-              {tab === "subsidy" && (
-                <>
-                  <SubsidyPanel actions={actions} />
-                  <RdTaxPanel actions={actions} />
-                </>
-              )}
-              {tab === "settings" && (
-                <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
-              )}
+              <PanelSuspense>
+                {tab === "refresh" && <RefreshPanel actions={actions} />}
+                {tab === "subsidy" && (
+                  <>
+                    <SubsidyPanel actions={actions} />
+                    <RdTaxPanel actions={actions} />
+                  </>
+                )}
+                {tab === "settings" && (
+                  <SettingsPanel actions={actions} onSaved={apply} deployment={deployment} />
+                )}
+              </PanelSuspense>
             </main>
           </OpenSettingsContext.Provider>
         </I18nContext.Provider>

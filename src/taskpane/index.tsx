@@ -1,12 +1,14 @@
 // Task pane entry: waits for Office, builds the real actions over Excel.run and fetch, and mounts; outside
 // Excel it says to open the add-in from Excel instead.
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { webLightTheme } from "@fluentui/react-components";
 import { guardFetch } from "../core/net/deployment";
-import { configureDataFunctions } from "../functions/data/runtime";
-import { createActions } from "./createActions";
+import { configureDataFunctions } from "../functions/data/config";
+import { lazy } from "../core/lazy";
 import { readDeployment } from "./deployment";
-import { langFromLocale } from "./i18n";
+import { english, langFromLocale } from "./i18n";
+import { lazyActions } from "./lazyActions";
 import { mountTaskpane } from "./mount";
+import { readSettings, writeSettings } from "./real/settingsStore";
 import { showOutsideOffice, waitForExcel } from "./start";
 
 const deployment = readDeployment();
@@ -21,30 +23,45 @@ async function start(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const ready = await waitForExcel(office);
   if (ready.kind === "outside") {
-    showOutsideOffice(element, ready.reason);
+    await showOutsideOffice(element, ready.reason);
     return;
   }
   const officeTheme = Office.context?.officeTheme;
   const context = Office.context;
-  const actions = createActions({
-    run: (batch) => Excel.run(batch),
-    fetch: fetchChecked,
-    storage: window.localStorage,
-    deployment,
-    host: {
-      host: "Excel",
-      platform: context?.platform ? String(context.platform) : ready.platform,
-      version: context?.diagnostics?.version ?? null,
-      displayLanguage: context?.displayLanguage ?? null,
-      isSetSupported: (name, version) => !!context?.requirements?.isSetSupported(name, version),
-    },
-    probeFetch: (url, init) => window.fetch(url, init),
+  const storage = window.localStorage;
+  // The clients, Excel writers and subsidy engine load with the first action that needs them.
+  const impl = lazy(() =>
+    import(/* webpackChunkName: "pane-actions" */ "./createActions").then(({ createActions }) =>
+      createActions({
+        run: (batch) => Excel.run(batch),
+        fetch: fetchChecked,
+        storage,
+        deployment,
+        host: {
+          host: "Excel",
+          platform: context?.platform ? String(context.platform) : ready.platform,
+          version: context?.diagnostics?.version ?? null,
+          displayLanguage: context?.displayLanguage ?? null,
+          isSetSupported: (name, version) => !!context?.requirements?.isSetSupported(name, version),
+        },
+        probeFetch: (url, init) => window.fetch(url, init),
+      }),
+    ),
+  );
+  // Settings (read as the pane starts, for its language) need none of that: same storage, same record.
+  const actions = lazyActions(impl, {
+    getSettings: async () => readSettings(storage),
+    saveSettings: async (patch) => void writeSettings(storage, patch),
   });
-  mountTaskpane(element, actions, {
-    lang: langFromLocale(Office.context?.displayLanguage),
-    theme: officeTheme?.isDarkTheme ? webDarkTheme : webLightTheme,
-    deployment,
-  });
+  const lang = langFromLocale(Office.context?.displayLanguage);
+  // English and the dark theme are chunks of their own, fetched only by those who use them (issue 15).
+  const [theme] = await Promise.all([
+    officeTheme?.isDarkTheme
+      ? import(/* webpackChunkName: "pane-dark" */ "@fluentui/react-components").then((m) => m.webDarkTheme)
+      : webLightTheme,
+    lang === "en" ? english.load().catch(() => undefined) : undefined,
+  ]);
+  mountTaskpane(element, actions, { lang, theme, deployment });
 }
 
 void start();

@@ -3,7 +3,8 @@
 // platform null: "Office.onReady", learn.microsoft.com/javascript/api/office#office-office-onready-function(1)),
 // and may never resolve if office.js is half-loaded, hence the timeout.
 import { createRoot } from "react-dom/client";
-import { OutsideOffice, type OutsideReason } from "./components/OutsideOffice";
+import type { OutsideReason } from "./components/OutsideOffice";
+import { english } from "./i18n";
 
 export interface OfficeLike {
   // Office.HostType / PlatformType are declared as enums but are strings at run time ("Excel", "PC").
@@ -39,7 +40,12 @@ export async function waitForExcel(
   }
 }
 
-export function showOutsideOffice(element: HTMLElement, reason: OutsideReason): void {
+/** The page opened outside Excel: says so in both languages (its code and English load only then). */
+export async function showOutsideOffice(element: HTMLElement, reason: OutsideReason): Promise<void> {
   document.documentElement.lang = "ja";
+  const [{ OutsideOffice }] = await Promise.all([
+    import(/* webpackChunkName: "pane-outside" */ "./components/OutsideOffice"),
+    english.load().catch(() => undefined),
+  ]);
   createRoot(element).render(<OutsideOffice reason={reason} />);
 }

@@ -174,13 +174,14 @@ describe("data formulas in the built bundle", () => {
   it("INDICATOR works with no network and no appId", async () => {
     storage = new MemoryLocalStorage();
     const { bundle } = load("http://127.0.0.1:9");
-    const s = bundle.call(
+    // the first call of a fresh load answers once the data-formula chunk has loaded (a Promise)
+    const s = (await bundle.call(
       "INDICATOR",
       [["minimum_wage_national_weighted_avg"]],
       [[2020]],
       null,
       {},
-    ) as unknown[][];
+    )) as unknown[][];
     expect(s[0]).toEqual(["period", "value", "unit", "status"]);
     expect(s.length).toBeGreaterThan(1);
   });
@@ -188,9 +189,9 @@ describe("data formulas in the built bundle", () => {
   it("INDICATOR extends to FY2026 and SOURCE cites only the official documents of the rows its range shows", async () => {
     storage = new MemoryLocalStorage();
     const { bundle } = load("http://127.0.0.1:9");
-    const s = bundle.call("INDICATOR", [["minimum_wage_national_weighted_avg"]], [[2024]], null, {
+    const s = (await bundle.call("INDICATOR", [["minimum_wage_national_weighted_avg"]], [[2024]], null, {
       address: "Sheet5!A1",
-    }) as unknown[][];
+    })) as unknown[][];
     expect(s).toEqual([
       ["period", "value", "unit", "status"],
       [2024, 1055, "円/時間", "secondary"],

@@ -4,6 +4,8 @@ import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
 // Every measures id through the built bundle, once with scalars (as Excel passes a single cell to a
 // matrix parameter: [[x]]) and once with 2-D ranges that spill.
 const bundle = loadFunctionsBundle();
+// Synchronous answers, as in Excel once the functions' lazy parts (fn-* chunks) have loaded.
+beforeAll(() => bundle.ready);
 const s = (x: unknown) => (x === null ? null : [[x]]);
 
 describe("measures through the built bundle", () => {

@@ -3,6 +3,8 @@
 import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
 const bundle = loadFunctionsBundle();
+// Synchronous answers, as in Excel once the functions' lazy parts (fn-* chunks) have loaded.
+beforeAll(() => bundle.ready);
 const byExport: Record<string, string> = {
   programsFn: "PROGRAMS",
   goTechFn: "GOTECH",

@@ -1,6 +1,7 @@
 // Shared state of the data formulas: settings, clients, the persistent table cache with an in-memory layer,
 // the queries the formulas used (for "refresh formulas"), and the recalculation hook. One instance per
-// runtime; configureDataFunctions replaces it (the playground and tests point it at the loopback fakes).
+// runtime; configureDataFunctions (./config.ts) replaces it (the playground and tests point it at the loopback
+// fakes). Loaded with the first data formula; "refresh formulas" is registered by ../data.ts.
 import { AppError } from "../../core/errors/AppError";
 import { DEFAULT_MAX_AGE_MS, createTableCache, type TableCache } from "../../core/stats/cache/tableCache";
 import {
@@ -27,7 +28,7 @@ import { createOecdClient, type OecdClient } from "../../core/stats/oecd/client"
 import { proxyBases } from "../../core/stats/proxyBases";
 import { OECD_BASE_URL, flowPath, normaliseKey, parseFlowRef } from "../../core/stats/oecd/query";
 import type { TidyTable } from "../../core/stats/table/types";
-import { onFormulaRefresh } from "../refresh";
+import { dataConfig } from "./config";
 import type { EstatFilters } from "./filters";
 import { ProvenanceRegistry } from "./provenance";
 import { readStoredSettings, type SettingsStorage } from "./settings";
@@ -115,8 +116,8 @@ const MEMO_TABLES = 32;
 const MEMO_ROWS = 3_000_000;
 const MAX_USED = 500;
 
-let config: DataFunctionsConfig = {};
 let current: DataState | undefined;
+let currentGeneration = -1;
 
 function defaultStorage(): (WebStorageLike & SettingsStorage) | null {
   try {
@@ -179,26 +180,14 @@ function createState(c: DataFunctionsConfig): DataState {
   };
 }
 
-/** The current state, created on first use from the configuration. */
+/** The current state, created on first use from the configuration (and again after it changes). */
 export function dataState(): DataState {
-  current ??= createState(config);
+  const { config, generation } = dataConfig();
+  if (!current || currentGeneration !== generation) {
+    current = createState(config);
+    currentGeneration = generation;
+  }
   return current;
-}
-
-/**
- * Points the data formulas at other servers, storage, clock or hooks (the playground, tests, the
- * benchmark). Starts a new runtime state: in-memory tables, batches and the used-query list are dropped;
- * whatever is in the storage stays (as after reopening the workbook).
- */
-export function configureDataFunctions(patch: DataFunctionsConfig = {}): void {
-  config = { ...config, ...patch };
-  current = undefined;
-}
-
-/** Forgets every configuration (tests). */
-export function resetDataFunctions(): void {
-  config = {};
-  current = undefined;
 }
 
 function settings(s: DataState) {
@@ -465,4 +454,4 @@ export async function refreshDataFormulas(): Promise<{ tables: number; failed: n
   return { tables: plan.size, failed };
 }
 
-onFormulaRefresh(refreshDataFormulas);
+export { configureDataFunctions, resetDataFunctions } from "./config";

@@ -10,13 +10,19 @@ import type {
 } from "../actions";
 import { useI18n } from "../i18n";
 import { rememberTable } from "../tableHistory";
+import { lazy } from "../../core/lazy";
+import { lazyPanel, PanelSuspense } from "../lazyPanel";
 import { ErrorBar, isAbort, usePaneStyles } from "./common";
-import { defaultShape, FilterPanel, type Shape } from "./FilterPanel";
+import type { Shape } from "./FilterPanel";
 import { FindPanel } from "./FindPanel";
-import { InspectPanel } from "./InspectPanel";
-import { LoadPanel } from "./LoadPanel";
-import { PreviewPanel } from "./PreviewPanel";
-import { ResultPanel } from "./ResultPanel";
+
+// Inspect, filter, preview, load and result load together when a table is first opened (issue 15).
+const steps = lazy(() => import(/* webpackChunkName: "pane-dataflow" */ "./dataFlowSteps"));
+const InspectPanel = lazyPanel(steps, (m) => m.InspectPanel);
+const FilterPanel = lazyPanel(steps, (m) => m.FilterPanel);
+const PreviewPanel = lazyPanel(steps, (m) => m.PreviewPanel);
+const LoadPanel = lazyPanel(steps, (m) => m.LoadPanel);
+const ResultPanel = lazyPanel(steps, (m) => m.ResultPanel);
 
 type Step = "find" | "opening" | "inspect" | "filter" | "preview" | "load" | "result";
 
@@ -46,7 +52,11 @@ export function DataFlow({ actions, storage }: DataFlowProps) {
     setOpenError(null);
     setStep("opening");
     try {
-      const opened = await actions.openTable(table.ref, { signal: c.signal });
+      // the next steps' code downloads while the table opens
+      const [opened, { defaultShape }] = await Promise.all([
+        actions.openTable(table.ref, { signal: c.signal }),
+        steps.load(),
+      ]);
       if (c.signal.aborted) return;
       rememberTable(storage, {
         ref: opened.ref,
@@ -96,58 +106,63 @@ export function DataFlow({ actions, storage }: DataFlowProps) {
       </div>
     );
   }
-  switch (step) {
-    case "inspect":
-      return (
-        <InspectPanel
-          info={info}
-          filters={shape.filters}
-          layout={shape.layout}
-          labels={shape.labels}
-          onFiltersChange={(filters) => setShape({ ...shape, filters })}
-          onBack={() => setStep("find")}
-          onNext={() => setStep("filter")}
-        />
-      );
-    case "filter":
-      return (
-        <FilterPanel
-          info={info}
-          shape={shape}
-          onChange={setShape}
-          onBack={() => setStep("inspect")}
-          onNext={() => setStep("preview")}
-        />
-      );
-    case "preview":
-      return (
-        <PreviewPanel
-          actions={actions}
-          request={request}
-          onBack={() => setStep("filter")}
-          onNext={() => setStep("load")}
-        />
-      );
-    case "load":
-      return (
-        <LoadPanel
-          actions={actions}
-          request={request}
-          onBack={() => setStep("preview")}
-          onLoaded={(r) => {
-            setResult(r);
-            setStep("result");
-          }}
-        />
-      );
-    case "result":
-      return result ? (
-        <ResultPanel
-          actions={actions}
-          request={request}
-          result={result}
-          onNewSearch={() => setStep("find")}
-        />
-      ) : null;
+  return <PanelSuspense>{laterStep()}</PanelSuspense>;
+
+  function laterStep() {
+    if (!info || !shape || !request) return null;
+    switch (step) {
+      case "inspect":
+        return (
+          <InspectPanel
+            info={info}
+            filters={shape.filters}
+            layout={shape.layout}
+            labels={shape.labels}
+            onFiltersChange={(filters) => setShape({ ...shape, filters })}
+            onBack={() => setStep("find")}
+            onNext={() => setStep("filter")}
+          />
+        );
+      case "filter":
+        return (
+          <FilterPanel
+            info={info}
+            shape={shape}
+            onChange={setShape}
+            onBack={() => setStep("inspect")}
+            onNext={() => setStep("preview")}
+          />
+        );
+      case "preview":
+        return (
+          <PreviewPanel
+            actions={actions}
+            request={request}
+            onBack={() => setStep("filter")}
+            onNext={() => setStep("load")}
+          />
+        );
+      case "load":
+        return (
+          <LoadPanel
+            actions={actions}
+            request={request}
+            onBack={() => setStep("preview")}
+            onLoaded={(r) => {
+              setResult(r);
+              setStep("result");
+            }}
+          />
+        );
+      case "result":
+        return result ? (
+          <ResultPanel
+            actions={actions}
+            request={request}
+            result={result}
+            onNewSearch={() => setStep("find")}
+          />
+        ) : null;
+    }
   }
 }

@@ -323,4 +323,6 @@ export const en: Record<MessageKey, string> = {
   writeFailed: "Could not write the calculation sheet",
   yen: "¥{amount}",
   ...rdtaxEn,
+  panelLoadFailed: "Could not load this part of the pane (check the network)",
+  panelRetry: "Load again",
 };

@@ -1,10 +1,26 @@
 import { createContext, useContext } from "react";
 import type { Lang } from "../actions";
-import { en } from "./en";
+import { lazy } from "../../core/lazy";
 import { ja, type MessageKey } from "./ja";
 
 export type { MessageKey };
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { ja, en };
+type Dictionary = Record<MessageKey, string>;
+
+/**
+ * The English dictionary loads when first needed (issue 15: in Japanese mode the pane never downloads it).
+ * Until it has arrived, English reads as Japanese; the pane loads it before showing English (App.tsx,
+ * index.tsx).
+ */
+export const english = lazy(() =>
+  import(/* webpackChunkName: "pane-en" */ "./en").then((m): Dictionary => m.en),
+);
+
+export const dictionaries: Record<Lang, Dictionary> = {
+  ja,
+  get en() {
+    return english.loaded ?? ja;
+  },
+};
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

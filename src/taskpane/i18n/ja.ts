@@ -331,6 +331,8 @@ export const ja = {
   writeFailed: "計算シートを書き込めませんでした",
   yen: "{amount} 円",
   ...rdtaxJa,
+  panelLoadFailed: "この画面を読み込めませんでした（ネットワークを確認してください）",
+  panelRetry: "もう一度読み込む",
 } as const;
 
 export type MessageKey = keyof typeof ja;
