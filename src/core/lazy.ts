@@ -10,7 +10,7 @@ export interface Lazy<M> {
   load(): Promise<M>;
 }
 
-type Preload = () => Promise<unknown>;
+type Preload = (() => Promise<unknown>) & { background?: boolean };
 
 /**
  * Every lazy part declared so far, on globalThis so tests (jest's setup, the bundle tests' vm context) can
@@ -22,7 +22,15 @@ function registry(): Preload[] {
   return g.__SME_PRELOAD__;
 }
 
-export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
+export interface LazyOptions {
+  /**
+   * Fetched by prefetchInBackground() once the pane has painted (so a network that drops later does not
+   * leave a step unloadable). False for parts only some users need (the English dictionary). @default true
+   */
+  background?: boolean;
+}
+
+export function lazy<M>(importer: () => Promise<M>, options: LazyOptions = {}): Lazy<M> {
   let loaded: M | undefined;
   let pending: Promise<M> | undefined;
   const load = (): Promise<M> => {
@@ -35,7 +43,7 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
     );
     return pending;
   };
-  registry().push(load);
+  registry().push(Object.assign(load, { background: options.background ?? true }));
   return {
     get loaded() {
       return loaded;
@@ -47,4 +55,13 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
 /** Loads every lazy part declared so far. */
 export async function preloadAll(): Promise<void> {
   await Promise.all(registry().map((load) => load()));
+}
+
+/** Loads the parts marked `background` (after first paint); failures are left for first use to report. */
+export async function prefetchInBackground(): Promise<void> {
+  await Promise.all(
+    registry()
+      .filter((load) => load.background)
+      .map((load) => load().catch(() => undefined)),
+  );
 }

@@ -12,6 +12,7 @@ import { mountTaskpane } from "../taskpane/mount";
 import { createActions } from "../taskpane/createActions";
 import { configurePlayground, type PlaygroundConfig } from "./configure";
 import { readDeployment } from "../taskpane/deployment";
+import { preloadAll } from "../core/lazy";
 
 async function getJson<T>(url: string, fallback: T): Promise<T> {
   try {
@@ -42,6 +43,10 @@ async function main() {
     }),
   );
   configurePlayground(config, fake);
+  // The playground is a workbench, not the page Excel loads: everything the add-in loads on first need
+  // (src/core/lazy.ts) is loaded here before it says it is ready, so it works offline from then on and
+  // its functions answer synchronously as in Excel after their first call.
+  await preloadAll();
 
   const root = document.getElementById("root")!;
   root.style.cssText = "display:flex;height:100vh;overflow:hidden";

@@ -3,13 +3,16 @@
 import { webLightTheme } from "@fluentui/react-components";
 import { guardFetch } from "../core/net/deployment";
 import { configureDataFunctions } from "../functions/data/config";
-import { lazy } from "../core/lazy";
+import { lazy, prefetchInBackground } from "../core/lazy";
 import { readDeployment } from "./deployment";
 import { english, langFromLocale } from "./i18n";
 import { lazyActions } from "./lazyActions";
 import { mountTaskpane } from "./mount";
 import { readSettings, writeSettings } from "./real/settingsStore";
 import { showOutsideOffice, waitForExcel } from "./start";
+
+/** How long after mounting the pane the rest of the add-in is fetched in the background. */
+const BACKGROUND_DELAY_MS = 2000;
 
 const deployment = readDeployment();
 // Every request of this page (pane and, in the shared runtime, the data formulas) is checked against the
@@ -62,6 +65,9 @@ async function start(): Promise<void> {
     lang === "en" ? english.load().catch(() => undefined) : undefined,
   ]);
   mountTaskpane(element, actions, { lang, theme, deployment });
+  // Once the pane has painted, the rest (other tabs and steps, the actions, the functions' lazy parts)
+  // downloads in the background, so a network that drops later leaves nothing unloadable.
+  setTimeout(() => void prefetchInBackground(), BACKGROUND_DELAY_MS);
 }
 
 void start();

@@ -163,6 +163,7 @@ describe("production task pane page", () => {
     // Settings offers the configured proxy only, and refuses another origin with the CSP explanation.
     await pane.getByRole("tab", { name: "設定" }).click();
     const choices = pane.getByRole("group", { name: "接続先の候補" });
+    await choices.waitFor({ timeout: 30_000 }); // the Settings tab loads when first opened (issue 15)
     expect(await choices.getByRole("button").allTextContents()).toEqual([
       "プロキシなし（e-Stat に直接）",
       PROXY,

@@ -11,8 +11,9 @@ type Dictionary = Record<MessageKey, string>;
  * Until it has arrived, English reads as Japanese; the pane loads it before showing English (App.tsx,
  * index.tsx).
  */
-export const english = lazy(() =>
-  import(/* webpackChunkName: "pane-en" */ "./en").then((m): Dictionary => m.en),
+export const english = lazy(
+  () => import(/* webpackChunkName: "pane-en" */ "./en").then((m): Dictionary => m.en),
+  { background: false },
 );
 
 export const dictionaries: Record<Lang, Dictionary> = {
