@@ -84,7 +84,10 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "commands", "functions"],
+        // The functions entry first: deferred scripts run in document order, so SME.* are associated as
+        // soon as their (small) chunks arrive instead of after the pane's (issue 15).
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
         templateParameters: { csp: cspMeta("taskpane") },
       }),
       new HtmlWebpackPlugin({

@@ -4,24 +4,18 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-function parameters must be any[][] so every argument accepts a range */
 import { AppError } from "../core/errors/AppError";
 import { rateFromNumber, rateFromText } from "../core/money";
-import {
-  capRate,
-  computeRdTax,
-  creditRate,
-  parseScheme,
-  periodFor,
-  q,
-  resolveFiscalYearStart,
-  scheme as schemeRules,
-  toNumber,
-  yenTimes,
-  type Q,
-} from "../core/rdtax";
+import { q, toNumber, type Q } from "../core/rdtax/q";
+import { parseScheme } from "../core/rdtax/scheme";
 import { asOfFromSerial, asOfFromText } from "../core/subsidy/asOf";
 import { findingRows } from "./shared/findingRows";
 import { readLanguage } from "./shared/language";
 import { Cell, isBlank, mapCells, readText, readYen, scalarOf } from "./shared/args";
+import { lazyModule } from "./shared/lazy";
 import { guard, toExcelMatrix } from "./shared/toExcel";
+
+// The law's periods (data/rdtax) and the computation load on the first call (src/functions/shared/lazy.ts).
+const engine = lazyModule(() => import(/* webpackChunkName: "fn-rdtax" */ "../core/rdtax"));
+type Engine = typeof import("../core/rdtax");
 
 function ratioError(arg: string, value: Cell): AppError {
   return new AppError("RDTAX_RATIO_INVALID", `${arg} is not a ratio`, {
@@ -119,7 +113,7 @@ function lastValue<T>(read: (cell: Cell) => T): (cell: Cell) => T {
 const schemeOf = (cell: Cell) => parseScheme(readText(cell, "scheme"));
 
 /** The rules for a row: the period of its fiscal-year start and the scheme's part of it (parsed once per value). */
-function rulesReader() {
+function rulesReader({ periodFor, resolveFiscalYearStart, scheme: schemeRules }: Engine) {
   const fyOf = lastValue(readFiscalYearStart);
   const schemeAt = lastValue(schemeOf);
   return (s: Cell, fy: Cell) => {
@@ -144,25 +138,28 @@ export function rdTaxRateFn(
   rd_to_sales_ratio?: any[][],
   fiscal_year_start?: any[][],
 ): any[][] {
-  const rulesAt = rulesReader();
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [scheme, increase_ratio, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
-        ["scheme", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
-        (s, inc, ratio, fy) => {
-          const { period, rules } = rulesAt(s, fy);
-          const increase = readRatio(inc, "increase_ratio", false);
-          return toNumber(
-            creditRate(period, rules, {
-              increase,
-              intensity: readRatio(ratio, "rd_to_sales_ratio", true),
-            }).rate,
-          );
-        },
+  return engine.run((e) => {
+    const { creditRate } = e;
+    const rulesAt = rulesReader(e);
+    return guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [scheme, increase_ratio, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
+          ["scheme", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
+          (s, inc, ratio, fy) => {
+            const { period, rules } = rulesAt(s, fy);
+            const increase = readRatio(inc, "increase_ratio", false);
+            return toNumber(
+              creditRate(period, rules, {
+                increase,
+                intensity: readRatio(ratio, "rd_to_sales_ratio", true),
+              }).rate,
+            );
+          },
+        ),
       ),
-    ),
-  );
+    );
+  });
 }
 
 /**
@@ -183,22 +180,31 @@ export function rdTaxCapFn(
   rd_to_sales_ratio?: any[][],
   fiscal_year_start?: any[][],
 ): any[][] {
-  const rulesAt = rulesReader();
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [scheme, corporate_tax, increase_ratio ?? null, rd_to_sales_ratio ?? null, fiscal_year_start ?? null],
-        ["scheme", "corporate_tax", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
-        (s, tax, inc, ratio, fy) => {
-          const c = capRate(rulesAt(s, fy).rules, {
-            increase: readRatio(inc, "increase_ratio", true),
-            intensity: readRatio(ratio, "rd_to_sales_ratio", true),
-          });
-          return yenTimes(readYen(tax, "corporate_tax"), c.capRate);
-        },
+  return engine.run((e) => {
+    const { capRate, yenTimes } = e;
+    const rulesAt = rulesReader(e);
+    return guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [
+            scheme,
+            corporate_tax,
+            increase_ratio ?? null,
+            rd_to_sales_ratio ?? null,
+            fiscal_year_start ?? null,
+          ],
+          ["scheme", "corporate_tax", "increase_ratio", "rd_to_sales_ratio", "fiscal_year_start"],
+          (s, tax, inc, ratio, fy) => {
+            const c = capRate(rulesAt(s, fy).rules, {
+              increase: readRatio(inc, "increase_ratio", true),
+              intensity: readRatio(ratio, "rd_to_sales_ratio", true),
+            });
+            return yenTimes(readYen(tax, "corporate_tax"), c.capRate);
+          },
+        ),
       ),
-    ),
-  );
+    );
+  });
 }
 
 function creditInput(
@@ -241,27 +247,29 @@ export function rdTaxCreditFn(
   fiscal_year_start?: any[][],
 ): any[][] {
   const read = { scheme: lastValue(schemeOf), fy: lastValue(readFiscalYearStart) };
-  return guard(() =>
-    toExcelMatrix(
-      mapCells(
-        [
-          scheme,
-          rd_expenses,
-          comparison_rd_expenses,
-          corporate_tax,
-          average_sales ?? null,
-          fiscal_year_start ?? null,
-        ],
-        [
-          "scheme",
-          "rd_expenses",
-          "comparison_rd_expenses",
-          "corporate_tax",
-          "average_sales",
-          "fiscal_year_start",
-        ],
-        (s, rd, comp, tax, sales, fy) =>
-          computeRdTax(creditInput(s, rd, comp, tax, sales, fy, read), { findings: false }).credit,
+  return engine.run(({ computeRdTax }) =>
+    guard(() =>
+      toExcelMatrix(
+        mapCells(
+          [
+            scheme,
+            rd_expenses,
+            comparison_rd_expenses,
+            corporate_tax,
+            average_sales ?? null,
+            fiscal_year_start ?? null,
+          ],
+          [
+            "scheme",
+            "rd_expenses",
+            "comparison_rd_expenses",
+            "corporate_tax",
+            "average_sales",
+            "fiscal_year_start",
+          ],
+          (s, rd, comp, tax, sales, fy) =>
+            computeRdTax(creditInput(s, rd, comp, tax, sales, fy, read), { findings: false }).credit,
+        ),
       ),
     ),
   );
@@ -289,19 +297,21 @@ export function rdTaxCheckFn(
   fiscal_year_start?: any[][],
   language?: any[][],
 ): any[][] {
-  return guard(() => {
-    const lang = readLanguage(language);
-    const one = (a: any[][] | undefined, name: string) => (a === undefined ? null : scalarOf(a, name));
-    const r = computeRdTax(
-      creditInput(
-        one(scheme, "scheme"),
-        one(rd_expenses, "rd_expenses"),
-        one(comparison_rd_expenses, "comparison_rd_expenses"),
-        one(corporate_tax, "corporate_tax"),
-        one(average_sales, "average_sales"),
-        one(fiscal_year_start, "fiscal_year_start"),
-      ),
-    );
-    return toExcelMatrix(findingRows(r.findings, lang));
-  });
+  return engine.run(({ computeRdTax }) =>
+    guard(() => {
+      const lang = readLanguage(language);
+      const one = (a: any[][] | undefined, name: string) => (a === undefined ? null : scalarOf(a, name));
+      const r = computeRdTax(
+        creditInput(
+          one(scheme, "scheme"),
+          one(rd_expenses, "rd_expenses"),
+          one(comparison_rd_expenses, "comparison_rd_expenses"),
+          one(corporate_tax, "corporate_tax"),
+          one(average_sales, "average_sales"),
+          one(fiscal_year_start, "fiscal_year_start"),
+        ),
+      );
+      return toExcelMatrix(findingRows(r.findings, lang));
+    }),
+  );
 }

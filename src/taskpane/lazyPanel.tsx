@@ -2,10 +2,10 @@
 // the data flow's later steps. React.lazy suspends until the chunk arrives; once a chunk is loaded (or
 // preloaded, as the component tests do) the panel renders at once, with no Suspense fallback. A chunk
 // that cannot be fetched shows an error with a retry button instead of blanking the pane.
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { Component, lazy as reactLazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { describeError } from "../core/errors/messages";
 import type { Lazy } from "../core/lazy";
-import { ErrorBar } from "./components/common";
 import { useI18n } from "./i18n";
 
 /** A component of a lazily loaded module. */
@@ -36,7 +36,30 @@ export function lazyPanel<M, P extends object>(
   };
 }
 
-class Boundary extends Component<
+/**
+ * A small lazily loaded component (an error bar, a badge) shown as plain text until its chunk arrives, or
+ * for good if it cannot be fetched (offline): `plain` says the same thing without the styling.
+ */
+export function lazyInline<M, P extends object>(
+  chunk: Lazy<M>,
+  pick: (m: M) => ComponentType<P>,
+  plain: (props: P) => ReactNode,
+): ComponentType<P> {
+  const Panel = lazyPanel(chunk, pick);
+  return function LazyInline(props: P) {
+    const stand = plain(props);
+    return (
+      <Boundary fallback={() => stand}>
+        <Suspense fallback={stand}>
+          <Panel {...props} />
+        </Suspense>
+      </Boundary>
+    );
+  };
+}
+
+/** Shows `fallback` instead of children that threw (a chunk that could not be fetched). */
+export class Boundary extends Component<
   { fallback: (error: unknown, retry: () => void) => ReactNode; children: ReactNode },
   { error: unknown }
 > {
@@ -53,17 +76,19 @@ class Boundary extends Component<
 
 /** Wraps lazily loaded panels: a spinner while the chunk loads, an error with retry if it cannot. */
 export function PanelSuspense({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Boundary
       fallback={(error, retry) => (
         <div>
-          <ErrorBar title={t("panelLoadFailed")} error={error} />
+          <div role="alert">
+            <strong>{t("panelLoadFailed")}</strong> {describeError(error, lang)}
+          </div>
           <Button onClick={retry}>{t("panelRetry")}</Button>
         </div>
       )}
     >
-      <Suspense fallback={<Spinner size="small" label={t("loading")} />}>{children}</Suspense>
+      <Suspense fallback={<span role="status">{t("loading")}</span>}>{children}</Suspense>
     </Boundary>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type {
   KeyValueStorage,
@@ -12,7 +12,7 @@ import { useI18n } from "../i18n";
 import { rememberTable } from "../tableHistory";
 import { lazy } from "../../core/lazy";
 import { lazyPanel, PanelSuspense } from "../lazyPanel";
-import { ErrorBar, isAbort, usePaneStyles } from "./common";
+import { ErrorBar, isAbort, Spinner, usePaneStyles } from "./common";
 import type { Shape } from "./FilterPanel";
 import { FindPanel } from "./FindPanel";
 

@@ -1,12 +1,20 @@
-import { Button, Checkbox, Field, SearchBox, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Field, SearchBox } from "@fluentui/react-components";
 import { Search24Regular, Star24Filled, Star24Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { KeyValueStorage, SearchResult, SourceKind, SourceStatus, TaskpaneActions } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { parseTableRef } from "../parseTableRef";
 import { favouriteTables, recentTables, toggleFavourite } from "../tableHistory";
-import { ErrorBar, InfoBar, SourceBadge, StatusBadge, isAbort, usePaneStyles } from "./common";
-import { SearchStatusLine } from "./SearchStatusLine";
+import { ErrorBar, InfoBar, SourceBadge, Spinner, StatusBadge, isAbort, usePaneStyles } from "./common";
+import { lazy } from "../../core/lazy";
+import { lazyInline } from "../lazyPanel";
+
+// Shown after a search, with badges: loads with the pane's other later parts (issue 15).
+const SearchStatusLine = lazyInline(
+  lazy(() => import(/* webpackChunkName: "pane-ui" */ "./SearchStatusLine")),
+  (m) => m.SearchStatusLine,
+  () => null,
+);
 
 const ALL_SOURCES: SourceKind[] = ["offline", "e-Stat", "OECD"];
 

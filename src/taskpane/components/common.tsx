@@ -1,6 +1,9 @@
-import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceKind } from "../actions";
+import { describeError } from "../../core/errors/messages";
+import { lazy } from "../../core/lazy";
 import { useI18n } from "../i18n";
+import { lazyInline } from "../lazyPanel";
 
 export const usePaneStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -30,8 +33,40 @@ export function isAbort(e: unknown): boolean {
   return x.name === "AbortError" || x.code === "CANCELLED" || x.code === "EXCEL_CANCELLED";
 }
 
-// The error bar lives in its own file (next step, 「詳細」 expander); panels import it from here.
-export { ErrorBar } from "./ErrorBar";
+// The error bar (./ErrorBar.tsx: next step, 「詳細」 expander), message bars and badges load with the first
+// one shown or in the background after first paint, not before the pane paints (issue 15); until they
+// arrive, or if they cannot be fetched (offline), the same words as plain text. Panels import them from here.
+const ui = lazy(() => import(/* webpackChunkName: "pane-ui" */ "./paneUi"));
+
+export const ErrorBar = lazyInline(
+  ui,
+  (m) => m.ErrorBar,
+  ({ title, error }: { title: string; error: unknown }) => (
+    <div role="alert">
+      <strong>{title}</strong> {describeError(error)}
+    </div>
+  ),
+);
+
+const InfoBarView = lazyInline(
+  ui,
+  (m) => m.InfoBarView,
+  ({ children }) => <div role="status">{children}</div>,
+);
+/** Fluent's Spinner (a busy indicator with its label); the label alone until it loads. */
+export const Spinner = lazyInline(
+  ui,
+  (m) => m.Spinner,
+  ({ label }: { label?: string; size?: "tiny" | "extra-small" | "small" | "medium" }) => (
+    <span role="status">{label}</span>
+  ),
+);
+
+const BadgeView = lazyInline(
+  ui,
+  (m) => m.BadgeView,
+  ({ label, title }) => <span title={title}>{label}</span>,
+);
 
 export function InfoBar({
   intent = "info",
@@ -42,9 +77,9 @@ export function InfoBar({
 }) {
   const styles = usePaneStyles();
   return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody className={styles.message}>{children}</MessageBarBody>
-    </MessageBar>
+    <InfoBarView intent={intent} className={styles.message}>
+      {children}
+    </InfoBarView>
   );
 }
 
@@ -52,11 +87,7 @@ export function SourceBadge({ source }: { source: SourceKind }) {
   const { t } = useI18n();
   const label =
     source === "offline" ? t("sourceOffline") : source === "OECD" ? t("sourceOecd") : t("sourceEstat");
-  return (
-    <Badge appearance="outline" color={source === "offline" ? "success" : "brand"}>
-      {label}
-    </Badge>
-  );
+  return <BadgeView appearance="outline" color={source === "offline" ? "success" : "brand"} label={label} />;
 }
 
 /** Status of offline-pack figures and subsidy rules: verified / official-summary / secondary / assumption. */
@@ -79,12 +110,11 @@ export function StatusBadge({ status }: { status?: string }) {
     )
     .join(" / ");
   return (
-    <Badge
+    <BadgeView
       appearance="tint"
       color={status === "verified" ? "success" : "warning"}
       title={t("statusLabel", { label })}
-    >
-      {label}
-    </Badge>
+      label={label}
+    />
   );
 }
