@@ -91,7 +91,8 @@ function thousandCells(bundle: LoadedBundle): Promise<unknown[]> {
 }
 
 const tableFetches = () =>
-  estat.requests.filter((r) => r.path.endsWith("/getStatsData") && r.query.get("cntGetFlg") === "Y").length;
+  estat.requests.filter((r) => r.path.endsWith("/getStatsData") && r.query.get("startPosition") === "1")
+    .length;
 
 function expectValues(out: unknown[]): void {
   out.forEach((v, i) => {

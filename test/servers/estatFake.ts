@@ -52,6 +52,8 @@ export interface EstatFakeOptions {
   slowBodyMs?: number;
   /** Answer cntGetFlg=Y with a count only. false = ignore it and send data (tests the NEXT_KEY fallback). @default true */
   honourCntGetFlg?: boolean;
+  /** Leave TOTAL_NUMBER out of data pages (tests the client's NEXT_KEY fallback). @default false */
+  omitTotalNumber?: boolean;
   /**
    * Keep rendered generated pages (by query without appId) up to this many bytes, so repeated loads of a
    * big table measure the client, not the fake's string building. 0 = off. @default 256 MB
@@ -82,7 +84,7 @@ function pageKey(id: string, q: URLSearchParams, o: EstatFakeOptions): string {
   const kept = [...q]
     .filter(([k]) => k !== "appId" && k !== "callback")
     .sort(([a], [b]) => a.localeCompare(b));
-  return `${id}|${o.singleObjects !== false}|${o.honourCntGetFlg !== false}|${o.omitClassInf === true}?${new URLSearchParams(kept).toString()}`;
+  return `${id}|${o.singleObjects !== false}|${o.honourCntGetFlg !== false}|${o.omitClassInf === true}|${o.omitTotalNumber === true}?${new URLSearchParams(kept).toString()}`;
 }
 
 export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<EstatFake> {
@@ -300,6 +302,7 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
                     singleObjects: options.singleObjects,
                     honourCntGetFlg: options.honourCntGetFlg,
                     omitClassInf: options.omitClassInf,
+                    omitTotalNumber: options.omitTotalNumber,
                   }),
                 );
       }

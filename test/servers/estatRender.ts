@@ -95,7 +95,12 @@ export function tooManyCodes(q: URLSearchParams): string | null {
 export function renderStatsData(
   g: GeneratedTable,
   q: URLSearchParams,
-  opts: { singleObjects?: boolean; honourCntGetFlg?: boolean; omitClassInf?: boolean } = {},
+  opts: {
+    singleObjects?: boolean;
+    honourCntGetFlg?: boolean;
+    omitClassInf?: boolean;
+    omitTotalNumber?: boolean;
+  } = {},
 ): string {
   const singleObjects = opts.singleObjects !== false;
   const one = oneOf(singleObjects);
@@ -141,7 +146,7 @@ export function renderStatsData(
   }
   const notes = g.notes.map((n) => `{"@char":${asciiJson(n.char)},"$":${asciiJson(n.meaning)}}`);
   const value = values.length === 1 && singleObjects ? values[0] : `[${values.join(",")}]`;
-  return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{"TOTAL_NUMBER":${total},"FROM_NUMBER":${start},"TO_NUMBER":${end}${nextKey}}${meta},"DATA_INF":{"NOTE":${one(notes)},"VALUE":${value}}}}}`;
+  return `{"GET_STATS_DATA":{"RESULT":${resultJson(0)},"PARAMETER":${param},"STATISTICAL_DATA":{"RESULT_INF":{${opts.omitTotalNumber ? "" : `"TOTAL_NUMBER":${total},`}"FROM_NUMBER":${start},"TO_NUMBER":${end}${nextKey}}${meta},"DATA_INF":{"NOTE":${one(notes)},"VALUE":${value}}}}}`;
 }
 
 export function renderMeta(g: GeneratedTable, singleObjects = true): string {

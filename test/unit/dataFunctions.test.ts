@@ -81,8 +81,8 @@ beforeEach(() => {
 });
 
 const dataRequests = () => estat.requests.filter((r) => r.path.endsWith("/getStatsData"));
-/** One getStatsData call of the client = a count request (cntGetFlg=Y) + its pages. */
-const tableFetches = () => dataRequests().filter((r) => r.query.get("cntGetFlg") === "Y").length;
+/** One getStatsData call of the client = page 1 (startPosition=1, with the metadata) + its other pages. */
+const tableFetches = () => dataRequests().filter((r) => r.query.get("startPosition") === "1").length;
 const code = (d: number, k: number) => T1.codeOf(d, k);
 
 /** The 1,000 cells: every cat01 × area of T1, as Excel would call them in one calculation. */
@@ -112,7 +112,7 @@ describe("SME.ESTATVALUE batching and cache", () => {
     const started = Date.now();
     const out = await thousandCells();
     expect(tableFetches()).toBe(1);
-    expect(dataRequests()).toHaveLength(2); // the engine asks the count first, then the page
+    expect(dataRequests()).toHaveLength(1); // page 1 brings the count with the data (issue 15)
     let markers = 0;
     out.forEach((v, i) => {
       const want = expected(i);
@@ -126,7 +126,7 @@ describe("SME.ESTATVALUE batching and cache", () => {
     expect(markers).toBeGreaterThan(5);
     expect(Date.now() - started).toBeLessThan(5000);
     // the one request carried the union of the cells' codes
-    const q = dataRequests()[1].query;
+    const q = dataRequests()[0].query;
     expect(q.get("cdCat01")?.split(",")).toHaveLength(20);
     expect(q.get("cdArea")?.split(",")).toHaveLength(50);
   });
@@ -164,7 +164,7 @@ describe("SME.ESTATVALUE batching and cache", () => {
     );
     const out = await Promise.all(cells);
     expect(out.every((v) => typeof v === "number" || isFailure(v))).toBe(true);
-    const pages = dataRequests().filter((r) => r.query.get("cntGetFlg") !== "Y");
+    const pages = dataRequests();
     expect(pages).toHaveLength(3);
     expect(pages.map((r) => r.query.get("cdArea")!.split(",").length).sort()).toEqual([100, 100, 50]);
   });

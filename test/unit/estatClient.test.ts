@@ -58,19 +58,22 @@ async function rejection(p: Promise<unknown>): Promise<AppError> {
 const dataRequests = () => fake.requests.filter((r) => r.path.endsWith("/getStatsData"));
 
 describe("getStatsData against the fake", () => {
-  it("a multi-page fetch equals the one-page result, asks the count first and sends metaGetFlg=N for pages", async () => {
+  it("a multi-page fetch equals the one-page result: page 1 with the metadata and the count, no count request, then the others with metaGetFlg=N", async () => {
     const paged = await client({ pageSize: 300 }).getStatsData({ appId: APP_ID, statsDataId: "T2500" });
     const reqs = dataRequests();
-    expect(reqs[0].query.get("cntGetFlg")).toBe("Y");
+    expect(reqs.some((r) => r.query.has("cntGetFlg"))).toBe(false);
+    expect(reqs[0].query.get("startPosition")).toBe("1");
+    expect(reqs[0].query.get("metaGetFlg")).toBeNull(); // the API's default: Y
     expect(reqs.slice(1).every((r) => r.query.get("metaGetFlg") === "N")).toBe(true);
     expect(
       reqs
         .slice(1)
         .map((r) => Number(r.query.get("startPosition")))
         .sort((a, b) => a - b),
-    ).toEqual([1, 301, 601, 901, 1201, 1501, 1801, 2101, 2401]);
+    ).toEqual([301, 601, 901, 1201, 1501, 1801, 2101, 2401]);
+    expect(paged.requests).toBe(9);
     const single = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
-    expect(single.requests).toBe(2);
+    expect(single.requests).toBe(1);
     expect(paged.table.rowCount).toBe(2500);
     expect(toLongMatrix(paged.table)).toEqual(toLongMatrix(single.table));
     expect(paged.table.meta).toMatchObject({ id: "T2500", credit: expect.stringContaining("e-Stat") });
@@ -146,7 +149,7 @@ describe("getStatsData against the fake", () => {
       statsDataId: "T400",
       filters: { cat01: { cd: codes.slice(0, 230) } },
     });
-    const cdRequests = dataRequests().filter((r) => r.query.get("cntGetFlg") === "Y");
+    const cdRequests = dataRequests().filter((r) => r.query.get("startPosition") === "1");
     expect(cdRequests.map((r) => r.query.get("cdCat01")!.split(",").length)).toEqual([100, 100, 30]);
     expect(table.rowCount).toBe(460);
     expect(new Set(table.codes[0]).size).toBe(230);
@@ -178,15 +181,15 @@ describe("getStatsData against the fake", () => {
     expect(String(err.params.errorMsg).length).toBeGreaterThan(0);
   });
 
-  it("falls back to NEXT_KEY when the server ignores cntGetFlg", async () => {
-    fake.setOptions({ honourCntGetFlg: false });
+  it("follows NEXT_KEY page by page when the server sends no TOTAL_NUMBER", async () => {
+    fake.setOptions({ omitTotalNumber: true });
     const { table, requests } = await client({ pageSize: 1000 }).getStatsData({
       appId: APP_ID,
       statsDataId: "T2500",
     });
     expect(requests).toBe(3);
-    expect(dataRequests().map((r) => r.query.get("startPosition"))).toEqual([null, "1001", "2001"]);
-    fake.setOptions({ honourCntGetFlg: true });
+    expect(dataRequests().map((r) => r.query.get("startPosition"))).toEqual(["1", "1001", "2001"]);
+    fake.setOptions({ omitTotalNumber: false });
     const reference = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
     expect(toLongMatrix(table)).toEqual(toLongMatrix(reference.table));
   });
@@ -228,7 +231,21 @@ describe("getStatsData against the fake", () => {
     expect(table.rowCount).toBe(2500);
   });
 
-  it("fails with TIMEOUT inside a page error when the server never answers", async () => {
+  it("fails with TIMEOUT inside a page error when the server never answers a page", async () => {
+    fake.setOptions({ failures: [{ kind: "hang", when: { params: { startPosition: "1001" } } }] });
+    const http = createHttpClient({ fetch: globalThis.fetch, timeoutMs: 150, retries: 0 });
+    const err = await rejection(
+      createEstatClient({ http, baseUrl: fake.baseUrl, pageRetries: 1, pageSize: 1000 }).getStatsData({
+        appId: APP_ID,
+        statsDataId: "T2500",
+      }),
+    );
+    expect(err.code).toBe("ESTAT_PAGE_FAILED");
+    expect(String(err.params.detail)).toContain("150");
+    expect(dataRequests().filter((r) => r.query.get("startPosition") === "1001")).toHaveLength(2);
+  });
+
+  it("retries page 1 too, and reports its own TIMEOUT when it never answers (nothing was loaded)", async () => {
     fake.setOptions({ failures: [{ kind: "hang", when: { params: { startPosition: "1" } } }] });
     const http = createHttpClient({ fetch: globalThis.fetch, timeoutMs: 150, retries: 0 });
     const err = await rejection(
@@ -237,8 +254,8 @@ describe("getStatsData against the fake", () => {
         statsDataId: "T2500",
       }),
     );
-    expect(err.code).toBe("ESTAT_PAGE_FAILED");
-    expect(String(err.params.detail)).toContain("150");
+    expect(err.code).toBe("TIMEOUT");
+    expect(dataRequests().filter((r) => r.query.get("startPosition") === "1")).toHaveLength(2);
   });
 
   it("never puts the appId in errors, even for network failures", async () => {
