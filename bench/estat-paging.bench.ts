@@ -1,23 +1,37 @@
-// 1,000,000 rows in 10 pages of 100,000 from the e-Stat fake with 300 ms injected latency per request:
-// concurrent paging (4 at once) vs sequential. Target (issue 6): concurrent ≥ 3× faster.
-// Run: npx tsx bench/estat-paging.bench.ts   (the fake runs in its own process, so rendering pages on the
-// server side does not compete with parsing on the client's thread; the machine has 2 cores.)
+// 1,000,000 rows in 10 pages of 100,000 from the e-Stat fake with 300 ms injected latency per request
+// (issue 15: paging bounded by the network, not by us). Prints, for this tree ("after") and for the
+// client of BASE_COMMIT ("before": a separate cntGetFlg=Y count request, then the pages), in one run:
+//  - total: the whole table, pages 4 at a time;
+//  - latency floor: round trips × 300 ms, the round trips being the count (before only), page 1 and
+//    ceil(remaining pages / 4) waves;
+//  - parse floor: the same pages parsed back to back by the same client with no network (bodies served
+//    from memory);
+//  goal: total ≤ 1.2 × max(latency floor, parse floor).
+// The fake runs in its own process so rendering pages does not compete with parsing (2 cores).
+// "before" is imported from a worktree of BASE_COMMIT (made by bench/startup.bench.ts, or BASE_SRC=<repo>).
+// Run: npx tsx bench/estat-paging.bench.ts
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { join } from "node:path";
 import { createHttpClient } from "../src/core/stats/http/createHttpClient";
 import { createEstatClient } from "../src/core/stats/estat/createEstatClient";
 
 const LATENCY = Number(process.env.LATENCY ?? 300);
 const ROWS = 1_000_000;
+const PAGE = 100_000;
+const CONCURRENCY = 4;
+const BASE_COMMIT = process.env.BASE_COMMIT ?? "e73f5f3";
 
-async function startFakeProcess() {
+type ClientModule = typeof import("../src/core/stats/estat/createEstatClient");
+type HttpModule = typeof import("../src/core/stats/http/createHttpClient");
+
+async function startFakeProcess(latency: number) {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "test/servers/estatFakeMain.ts", "--latency", String(LATENCY)],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
+    ["--import", "tsx", "test/servers/estatFakeMain.ts", "--latency", String(latency)],
+    { stdio: ["pipe", "pipe", "inherit"] },
   );
   const rl = createInterface({ input: child.stdout! });
   const [line] = (await once(rl, "line")) as [string];
@@ -25,42 +39,107 @@ async function startFakeProcess() {
   return { baseUrl, stop: () => child.kill("SIGTERM") };
 }
 
-async function run(baseUrl: string, concurrency: number) {
-  const http = createHttpClient({ fetch: globalThis.fetch, timeoutMs: 60_000, retries: 1 });
-  const client = createEstatClient({ http, baseUrl, concurrency });
+interface Impl {
+  name: string;
+  client: ClientModule;
+  http: HttpModule;
+}
+
+async function run(impl: Impl, baseUrl: string, concurrency: number, fetchFn: typeof fetch = fetch) {
+  const http = impl.http.createHttpClient({
+    fetch: fetchFn,
+    timeoutMs: 60_000,
+    retries: 1,
+    rateLimit: { minIntervalMs: 0 },
+  });
+  const client = impl.client.createEstatClient({ http, baseUrl, concurrency });
   const t = performance.now();
   const { table, requests } = await client.getStatsData({ appId: "bench", statsDataId: `GEN-${ROWS}` });
   const ms = performance.now() - t;
-  if (table.rowCount !== ROWS) throw new Error(`expected ${ROWS} rows, got ${table.rowCount}`);
+  if (table.rowCount !== ROWS) throw new Error(`${impl.name}: expected ${ROWS} rows, got ${table.rowCount}`);
   return { ms, requests };
 }
 
+const pathOf = (input: string | URL | Request) => {
+  const u = new URL(String(input instanceof Request ? input.url : input));
+  return u.pathname + u.search;
+};
+
+/** A fetch that answers from bodies downloaded beforehand: the client's own work, no network. */
+async function memoryFetch(impl: Impl, baseUrl: string): Promise<typeof fetch> {
+  const bodies = new Map<string, string>();
+  const recording: typeof fetch = async (input, init) => {
+    const r = await fetch(input, init);
+    const text = await r.text();
+    bodies.set(pathOf(input), text);
+    return new Response(text, { status: r.status, headers: r.headers });
+  };
+  await run(impl, baseUrl, CONCURRENCY, recording);
+  return (async (input: string | URL | Request) => {
+    const body = bodies.get(pathOf(input));
+    if (body === undefined) throw new Error(`not recorded: ${String(input)}`);
+    return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+}
+
+const best = (xs: number[]) => Math.min(...xs);
+
 async function main() {
-  const fake = await startFakeProcess();
+  const baseSrc = process.env.BASE_SRC ?? `/tmp/sme-startup-base-${BASE_COMMIT}`;
+  const impls: Impl[] = [];
+  if (existsSync(join(baseSrc, "src/core/stats/estat/createEstatClient.ts"))) {
+    impls.push({
+      name: `before (${BASE_COMMIT})`,
+      client: (await import(join(baseSrc, "src/core/stats/estat/createEstatClient.ts"))) as ClientModule,
+      http: (await import(join(baseSrc, "src/core/stats/http/createHttpClient.ts"))) as HttpModule,
+    });
+  } else
+    console.log(
+      `(no ${baseSrc}: run bench/startup.bench.ts once to make it, or set BASE_SRC; "before" skipped)`,
+    );
+  impls.push({
+    name: "after (this tree)",
+    client: { createEstatClient } as ClientModule,
+    http: { createHttpClient } as HttpModule,
+  });
+
+  const slow = await startFakeProcess(LATENCY);
+  const fast = await startFakeProcess(0);
   try {
-    await run(fake.baseUrl, 4); // warm-up: JIT on both sides
-    const results: Record<string, number[]> = { sequential: [], concurrent: [] };
-    let requests = 0;
-    for (let k = 0; k < 2; k++) {
-      const s = await run(fake.baseUrl, 1);
-      const c = await run(fake.baseUrl, 4);
-      results.sequential.push(s.ms);
-      results.concurrent.push(c.ms);
-      requests = c.requests;
+    const pages = Math.ceil(ROWS / PAGE);
+    console.log(
+      `${ROWS} rows in ${pages} pages of ${PAGE}, ${LATENCY} ms latency per request, ${CONCURRENCY} at once`,
+    );
+    console.log(
+      "                      requests   total   latency floor   parse floor   total ÷ max(floors)   sequential",
+    );
+    for (const impl of impls) {
+      const before = impl.name.startsWith("before");
+      await run(impl, slow.baseUrl, CONCURRENCY); // warm-up: JIT on both sides, the fake's page cache
+      const parseFetch = await memoryFetch(impl, fast.baseUrl);
+      const totals: number[] = [];
+      const parses: number[] = [];
+      const seqs: number[] = [];
+      let requests = 0;
+      for (let k = 0; k < 3; k++) {
+        const r = await run(impl, slow.baseUrl, CONCURRENCY);
+        totals.push(r.ms);
+        requests = r.requests;
+        parses.push((await run(impl, "http://memory.invalid", 1, parseFetch)).ms);
+      }
+      seqs.push((await run(impl, slow.baseUrl, 1)).ms);
+      // round trips: (count) + page 1 + waves of the remaining pages
+      const rounds = before ? 1 + Math.ceil(pages / CONCURRENCY) : 1 + Math.ceil((pages - 1) / CONCURRENCY);
+      const latencyFloor = rounds * LATENCY;
+      const parseFloor = best(parses);
+      const total = best(totals);
+      console.log(
+        `${impl.name.padEnd(22)}${String(requests).padStart(8)}${`${total.toFixed(0)} ms`.padStart(10)}${`${latencyFloor} ms (${rounds})`.padStart(16)}${`${parseFloor.toFixed(0)} ms`.padStart(14)}${`${(total / Math.max(latencyFloor, parseFloor)).toFixed(2)}×`.padStart(16)}   goal ≤ 1.2×${`${best(seqs).toFixed(0)} ms`.padStart(12)}`,
+      );
     }
-    const best = (xs: number[]) => Math.min(...xs);
-    console.log(`${ROWS} rows, ${requests} requests (1 count + 10 pages), ${LATENCY} ms latency per request`);
-    console.log(`sequential (1 at a time): ${results.sequential.map((x) => x.toFixed(0)).join(", ")} ms`);
-    console.log(`concurrent (4 at once):   ${results.concurrent.map((x) => x.toFixed(0)).join(", ")} ms`);
-    console.log(
-      `speed-up (best vs best):  ${(best(results.sequential) / best(results.concurrent)).toFixed(2)}×   target ≥ 3×`,
-    );
-    // Latency alone bounds the ratio: sequential = (1 + pages) × L, concurrent ≥ (1 + ceil(pages / 4)) × L.
-    console.log(
-      `latency-only upper bound at 4 at once: ${((1 + 10) / (1 + Math.ceil(10 / 4))).toFixed(2)}× (client CPU per page lowers it further)`,
-    );
   } finally {
-    fake.stop();
+    slow.stop();
+    fast.stop();
   }
 }
 

@@ -15,28 +15,51 @@
 import type { Cell } from "./cells";
 import { TEXT_GUARD_PREFIX } from "./safeCellText";
 
-const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r", "\0", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
-const LEADING_SPACE = /^[ \u3000\u00A0\n]*/;
+const FORMULA_START = new Set(
+  ["=", "+", "-", "@", "\t", "\r", "\0", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"].map((c) => c.charCodeAt(0)),
+);
+/** Looked through before a formula start: ASCII and ideographic spaces, no-break space, line feed. */
+const isLeadingSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0 || code === 0x0a;
 
 /** True when a spreadsheet opening a delimited file could read `s` as a formula. */
 export function startsLikeFormula(s: string): boolean {
   if (s.length === 0) return false;
-  if (FORMULA_START.has(s[0])) return true;
-  const skip = LEADING_SPACE.exec(s)?.[0].length ?? 0;
-  return skip > 0 && skip < s.length && FORMULA_START.has(s[skip]);
+  const first = s.charCodeAt(0);
+  if (FORMULA_START.has(first)) return true;
+  if (!isLeadingSpace(first)) return false; // the usual case: one look at the first character
+  let i = 1;
+  while (i < s.length && isLeadingSpace(s.charCodeAt(i))) i++;
+  return i < s.length && FORMULA_START.has(s.charCodeAt(i));
+}
+
+// A table repeats few texts (labels, codes, units) on many rows: each is quoted once. Bounded so a table
+// of distinct texts cannot grow it without limit.
+const quoted = new Map<string, string>();
+const QUOTED_MAX = 50_000;
+
+function quote(c: string): string {
+  let q = quoted.get(c);
+  if (q === undefined) {
+    const s = startsLikeFormula(c) ? TEXT_GUARD_PREFIX + c : c;
+    q = `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+    if (quoted.size >= QUOTED_MAX) quoted.clear();
+    quoted.set(c, q);
+  }
+  return q;
 }
 
 /** One field: a number bare (non-finite → empty), null empty, text quoted and neutralised. */
 export function delimitedField(c: Cell): string {
   if (c === null) return "";
   if (typeof c === "number") return Number.isFinite(c) ? String(c) : "";
-  const s = startsLikeFormula(c) ? TEXT_GUARD_PREFIX + c : c;
-  return `"${s.replace(/"/g, '""')}"`;
+  return quote(c);
 }
 
 /** One record without its line end (CRLF between records, RFC 4180 rule 1). */
 export function delimitedRecord(cells: readonly Cell[], sep: "," | "\t"): string {
-  return cells.map(delimitedField).join(sep);
+  let out = cells.length > 0 ? delimitedField(cells[0]) : "";
+  for (let i = 1; i < cells.length; i++) out += sep + delimitedField(cells[i]);
+  return out;
 }
 
 /** Undoes the neutralising prefix of a field's (unquoted) text. */
