@@ -2,6 +2,9 @@
 // 1. `estat parse` of one saved 100,000-row getStatsData response (6 dimensions, markers), long and wide;
 // 2. `estat get` of a generated 200,000-row table from the e-Stat fake (its own process, LATENCY ms per
 //    request, default 300) in 4 pages of 50,000, through the shared e-Stat client (rate limit 200 ms).
+// 3. issue 15: `estat parse` to wide CSV against a bare `node -e JSON.parse` process on the same file, for
+//    the built CLI of this tree and of BASE_COMMIT (BASE_SRC=<repo with dist/cli>, default the worktree
+//    bench/startup.bench.ts makes); goal ≤ 1.5×.
 // Run: npx tsx bench/cli-csv.bench.ts   (node scripts/build-cli.mjs first to include the built bundle)
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
@@ -74,6 +77,51 @@ async function main() {
           `${(inBytes / 1e6 / (median / 1000)).toFixed(1)} MB/s in, ${(outBytes / 1e6).toFixed(1)} MB CSV out`,
       );
     }
+  }
+
+  // issue 15: the built CLI's wide CSV against a bare JSON.parse process (start-up + read + parse)
+  const baseCli = join(
+    process.env.BASE_SRC ?? `/tmp/sme-startup-base-${process.env.BASE_COMMIT ?? "e73f5f3"}`,
+    "dist/cli/sme-stats.js",
+  );
+  const clis: [string, string][] = [];
+  try {
+    statSync(baseCli);
+    clis.push(["before", baseCli]);
+  } catch {
+    console.log(`(no ${baseCli}: set BASE_SRC to compare with the base commit's CLI)`);
+  }
+  try {
+    statSync(built);
+    clis.push(["after", built]);
+  } catch {
+    /* reported above */
+  }
+  if (clis.length) {
+    const bare = ["node", "-e", 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))', input];
+    const wide = (cli: string) => () =>
+      runCli(
+        ["node", cli],
+        ["estat", "parse", input, "--layout", "wide", "--format", "csv", "--out", join(dir, "w.csv")],
+      );
+    const bareRun = () => runCli(bare.slice(0, 3), [input]);
+    // interleaved, so machine load hits all alike
+    const times: Record<string, number[]> = { bare: [] };
+    for (const [name] of clis) times[name] = [];
+    bareRun();
+    for (const [, cli] of clis) wide(cli)();
+    for (let k = 0; k < 5; k++) {
+      times.bare.push(bareRun());
+      for (const [name, cli] of clis) times[name].push(wide(cli)());
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(
+      `estat parse → wide CSV vs a bare node -e JSON.parse (median of 5): bare ${med(times.bare).toFixed(0)} ms`,
+    );
+    for (const [name] of clis)
+      console.log(
+        `  ${name.padEnd(6)} ${med(times[name]).toFixed(0)} ms = ${(med(times[name]) / med(times.bare)).toFixed(2)}× bare   goal ≤ 1.5×`,
+      );
   }
 
   const fake = await startFakeProcess();
