@@ -2,7 +2,7 @@
 // the data flow's later steps. React.lazy suspends until the chunk arrives; once a chunk is loaded (or
 // preloaded, as the component tests do) the panel renders at once, with no Suspense fallback. A chunk
 // that cannot be fetched shows an error with a retry button instead of blanking the pane.
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { Component, lazy as reactLazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { describeError } from "../core/errors/messages";
 import type { Lazy } from "../core/lazy";
