@@ -120,22 +120,22 @@ function goTechInput(
 export function programsFn(filter?: any[][], as_of?: any[][]): any[][] {
   return engine.run(({ listPrograms }) =>
     guard(() => {
-    const rows = listPrograms(optionalText(filter, "filter"), readAsOf(as_of));
-    return toExcelMatrix([
-      ["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"],
-      ...rows.map((r) => [
-        r.id,
-        r.nameJa,
-        r.round,
-        r.frameNameJa,
-        r.start,
-        r.deadline,
-        r.roundStatusJa,
-        r.source,
-        r.status,
-      ]),
-    ]);
-  }),
+      const rows = listPrograms(optionalText(filter, "filter"), readAsOf(as_of));
+      return toExcelMatrix([
+        ["ID", "名称", "回", "枠", "公募開始", "申請締切", "受付状況", "出典", "状態"],
+        ...rows.map((r) => [
+          r.id,
+          r.nameJa,
+          r.round,
+          r.frameNameJa,
+          r.start,
+          r.deadline,
+          r.roundStatusJa,
+          r.source,
+          r.status,
+        ]),
+      ]);
+    }),
   );
 }
 
@@ -161,11 +161,11 @@ export function goTechFn(
 ): any[][] {
   return engine.run(({ computeGoTech }) =>
     guard(() => {
-    const r = computeGoTech(
-      goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
-    );
-    return toExcelMatrix([[...r.byYear, r.total]]);
-  }),
+      const r = computeGoTech(
+        goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
+      );
+      return toExcelMatrix([[...r.byYear, r.total]]);
+    }),
   );
 }
 
@@ -193,12 +193,12 @@ export function goTechCheckFn(
 ): any[][] {
   return engine.run(({ computeGoTech }) =>
     guard(() => {
-    const lang = readLanguage(language);
-    const r = computeGoTech(
-      goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
-    );
-    return toExcelMatrix(findingRows(r.findings, lang));
-  }),
+      const lang = readLanguage(language);
+      const r = computeGoTech(
+        goTechInput(frame, participant_types, costs, taxable_income, planned_investment, round),
+      );
+      return toExcelMatrix(findingRows(r.findings, lang));
+    }),
   );
 }
 
@@ -234,28 +234,28 @@ export function grantFn(
 ): any[][] {
   return engine.run(({ computeGrant, throwOnExclusiveFlags }) =>
     guard(() => {
-    const f = texts(flags);
-    const asOf = readAsOf(as_of);
-    return toExcelMatrix(
-      mapCells(
-        [program, eligible_cost, employees, industry],
-        ["program", "eligible_cost", ...applicantNames.slice(1)],
-        (p, c, e, i) =>
-          throwOnExclusiveFlags(
-            computeGrant(
-              readText(p, "program"),
-              {
-                eligibleCost: readYen(c, "eligible_cost"),
-                employees: readNumber(e, "employees"),
-                industry: isBlankText(i) ? null : String(i),
-                flags: f,
-              },
-              asOf,
-            ),
-          ).grant,
-      ),
-    );
-  }),
+      const f = texts(flags);
+      const asOf = readAsOf(as_of);
+      return toExcelMatrix(
+        mapCells(
+          [program, eligible_cost, employees, industry],
+          ["program", "eligible_cost", ...applicantNames.slice(1)],
+          (p, c, e, i) =>
+            throwOnExclusiveFlags(
+              computeGrant(
+                readText(p, "program"),
+                {
+                  eligibleCost: readYen(c, "eligible_cost"),
+                  employees: readNumber(e, "employees"),
+                  industry: isBlankText(i) ? null : String(i),
+                  flags: f,
+                },
+                asOf,
+              ),
+            ).grant,
+        ),
+      );
+    }),
   );
 }
 
@@ -279,19 +279,19 @@ export function grantCapFn(
 ): any[][] {
   return engine.run(({ grantTerms, throwOnExclusiveFlags }) =>
     guard(() => {
-    const f = texts(flags);
-    const asOf = readAsOf(as_of);
-    return toExcelMatrix(
-      mapCells(
-        [program, employees, industry],
-        applicantNames,
-        (p, e, i) =>
-          throwOnExclusiveFlags(
-            grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true, asOf }),
-          ).cap,
-      ),
-    );
-  }),
+      const f = texts(flags);
+      const asOf = readAsOf(as_of);
+      return toExcelMatrix(
+        mapCells(
+          [program, employees, industry],
+          applicantNames,
+          (p, e, i) =>
+            throwOnExclusiveFlags(
+              grantTerms(readText(p, "program"), applicant(e, i, f), { capOnly: true, asOf }),
+            ).cap,
+        ),
+      );
+    }),
   );
 }
 
@@ -315,16 +315,16 @@ export function grantRateFn(
 ): any[][] {
   return engine.run(({ grantTerms, throwOnExclusiveFlags }) =>
     guard(() => {
-    const f = texts(flags);
-    const asOf = readAsOf(as_of);
-    return toExcelMatrix(
-      mapCells([program, employees, industry], applicantNames, (p, e, i) =>
-        rateToNumber(
-          throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f), { asOf })).rate!,
+      const f = texts(flags);
+      const asOf = readAsOf(as_of);
+      return toExcelMatrix(
+        mapCells([program, employees, industry], applicantNames, (p, e, i) =>
+          rateToNumber(
+            throwOnExclusiveFlags(grantTerms(readText(p, "program"), applicant(e, i, f), { asOf })).rate!,
+          ),
         ),
-      ),
-    );
-  }),
+      );
+    }),
   );
 }
 
@@ -352,20 +352,20 @@ export function grantCheckFn(
 ): any[][] {
   return engine.run(({ computeGrant }) =>
     guard(() => {
-    const lang = readLanguage(language);
-    const ind = scalarOf(industry, "industry");
-    const r = computeGrant(
-      readText(scalarOf(program, "program"), "program"),
-      {
-        eligibleCost: readYen(scalarOf(eligible_cost, "eligible_cost"), "eligible_cost"),
-        employees: readNumber(scalarOf(employees, "employees"), "employees"),
-        industry: isBlankText(ind) ? null : String(ind),
-        flags: texts(flags),
-      },
-      readAsOf(as_of),
-    );
-    return toExcelMatrix(findingRows(r.findings, lang));
-  }),
+      const lang = readLanguage(language);
+      const ind = scalarOf(industry, "industry");
+      const r = computeGrant(
+        readText(scalarOf(program, "program"), "program"),
+        {
+          eligibleCost: readYen(scalarOf(eligible_cost, "eligible_cost"), "eligible_cost"),
+          employees: readNumber(scalarOf(employees, "employees"), "employees"),
+          industry: isBlankText(ind) ? null : String(ind),
+          flags: texts(flags),
+        },
+        readAsOf(as_of),
+      );
+      return toExcelMatrix(findingRows(r.findings, lang));
+    }),
   );
 }
 
