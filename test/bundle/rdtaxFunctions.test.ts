@@ -3,6 +3,8 @@
 import { loadFunctionsBundle } from "../support/loadFunctionsBundle";
 
 const bundle = loadFunctionsBundle();
+// Synchronous answers, as in Excel once the functions' lazy parts (fn-* chunks) have loaded.
+beforeAll(() => bundle.ready);
 const call = (id: string, ...args: unknown[]) =>
   bundle.call(id, ...args.map((a) => (a === null ? null : Array.isArray(a) ? a : [[a]])));
 
