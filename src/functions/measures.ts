@@ -265,22 +265,8 @@ export function isSmeFn(
   employees: any[][],
   basis?: any[][],
 ): any[][] {
-  return rules.run(({ isSme, isIndividualWord }) =>
-    guard(() =>
-      toExcelMatrix(
-        mapCells(
-          [industry, capital_yen, employees, basis ?? null],
-          ["industry", "capital_yen", "employees", "basis"],
-          (i, c, e, b) =>
-            isSme(
-              readText(i, "industry"),
-              readCapital(c, "capital_yen", isIndividualWord),
-              readNumberOrNull(e, "employees"),
-              readOptionalText(b, "basis"),
-            ),
-        ),
-      ),
-    ),
+  return rules.run((r) =>
+    guard(() => applicantMatrix(industry, capital_yen, employees, basis, r.isIndividualWord, r.isSme)),
   );
 }
 
@@ -374,22 +360,8 @@ export function smeClassFn(
   employees: any[][],
   basis?: any[][],
 ): any[][] {
-  return rules.run(({ smeClass, isIndividualWord }) =>
-    guard(() =>
-      toExcelMatrix(
-        mapCells(
-          [industry, capital_yen, employees, basis ?? null],
-          ["industry", "capital_yen", "employees", "basis"],
-          (i, c, e, b) =>
-            smeClass(
-              readText(i, "industry"),
-              readCapital(c, "capital_yen", isIndividualWord),
-              readNumberOrNull(e, "employees"),
-              readOptionalText(b, "basis"),
-            ),
-        ),
-      ),
-    ),
+  return rules.run((r) =>
+    guard(() => applicantMatrix(industry, capital_yen, employees, basis, r.isIndividualWord, r.smeClass)),
   );
 }
 
@@ -422,5 +394,29 @@ export function cagrFn(start_value: any[][], end_value: any[][], years: any[][])
 export function industriesFn(basis?: any[][]): any[][] {
   return rules.run(({ industryTable }) =>
     guard(() => toExcelMatrix(industryTable(readOptionalText(scalarOf(basis ?? null, "basis"), "basis")))),
+  );
+}
+
+/** SME.ISSME and SME.SMECLASS read the same four arguments cell by cell and differ only in the judgement. */
+function applicantMatrix<T>(
+  industry: any[][],
+  capital_yen: any[][],
+  employees: any[][],
+  basis: any[][] | undefined,
+  isIndividualWord: (text: string) => boolean,
+  judge: (industry: string, capital: Capital, employees: number | null, basis: string | null) => T,
+): any[][] {
+  return toExcelMatrix(
+    mapCells(
+      [industry, capital_yen, employees, basis ?? null],
+      ["industry", "capital_yen", "employees", "basis"],
+      (i, c, e, b) =>
+        judge(
+          readText(i, "industry"),
+          readCapital(c, "capital_yen", isIndividualWord),
+          readNumberOrNull(e, "employees"),
+          readOptionalText(b, "basis"),
+        ),
+    ),
   );
 }

@@ -57,15 +57,24 @@ export async function estatFn(
     const f = parseEstatFilters(filters);
     const shape = parseShape(layout, options);
     const r = await getTable({ source: "estat", statsDataId, filters: f }, { signal: signalOf(invocation) });
-    const m = shapeTable(r.table, shape);
-    dataState().provenance.record(
-      invocation?.address,
-      m.length,
-      m[0]?.length ?? 1,
-      provenanceOf(r.table.meta, r.stale),
-    );
-    return toExcelMatrix(m);
+    return spillTable(r, shape, invocation);
   });
+}
+
+/** SME.ESTAT and SME.OECD: the shaped table as the spill, with its provenance recorded for SME.SOURCE. */
+function spillTable(
+  r: Awaited<ReturnType<typeof getTable>>,
+  shape: ReturnType<typeof parseShape>,
+  invocation: CustomFunctions.CancelableInvocation | undefined,
+): any[][] {
+  const m = shapeTable(r.table, shape);
+  dataState().provenance.record(
+    invocation?.address,
+    m.length,
+    m[0]?.length ?? 1,
+    provenanceOf(r.table.meta, r.stale),
+  );
+  return toExcelMatrix(m);
 }
 
 /** SME.ESTATVALUE (see the JSDoc in ../data.ts). */
@@ -104,14 +113,7 @@ export async function oecdFn(
       { source: "oecd", flow, key: k, start: s, end: e },
       { signal: signalOf(invocation) },
     );
-    const m = shapeTable(r.table, shape);
-    dataState().provenance.record(
-      invocation?.address,
-      m.length,
-      m[0]?.length ?? 1,
-      provenanceOf(r.table.meta, r.stale),
-    );
-    return toExcelMatrix(m);
+    return spillTable(r, shape, invocation);
   });
 }
 
