@@ -1,7 +1,6 @@
 import type { Page } from "playwright-core";
-import { startEstatFake, type EstatFake } from "../servers/estatFake";
-import { startOecdFake } from "../servers/oecdFake";
-import { cellText, enterFormula, startHarness, type Harness } from "./harness";
+import type { EstatFake } from "../servers/estatFake";
+import { cellText, enterFormula, startHarnessWithFakes, type Harness } from "./harness";
 import { paneOf, setAppId } from "./paneSteps";
 
 jest.setTimeout(90000);
@@ -37,13 +36,7 @@ describe("data formulas in the playground", () => {
   let h: Harness;
   let estat: EstatFake;
   beforeAll(async () => {
-    estat = await startEstatFake({});
-    const oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h, estat } = await startHarnessWithFakes());
   });
   afterAll(async () => h?.close());
 

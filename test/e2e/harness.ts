@@ -4,6 +4,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startStaticServer, type StaticServer } from "../../scripts/serve";
+import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { launchBrowser } from "./browser";
 
 export const RESULTS = join(__dirname, "../../test-results");
@@ -54,6 +56,34 @@ export async function startHarness(config: Record<string, string> = {}): Promise
     },
   };
   return h;
+}
+
+export interface HarnessWithFakes {
+  h: Harness;
+  estat: EstatFake;
+  oecd: OecdFake;
+}
+
+/**
+ * The usual set-up of a pane test: the loopback e-Stat (made by `estat`, default an empty fake; give it
+ * tables with `setTable` in `tables`) and OECD fakes, the playground pointed at both, and all three
+ * closed with the harness.
+ */
+export async function startHarnessWithFakes(
+  options: {
+    estat?: () => Promise<EstatFake>;
+    tables?: (estat: EstatFake) => void;
+  } = {},
+): Promise<HarnessWithFakes> {
+  const estat = await (options.estat ?? (() => startEstatFake({})))();
+  options.tables?.(estat);
+  const oecd = await startOecdFake({});
+  const h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
+  h.closers.push(
+    () => estat.close(),
+    () => oecd.close(),
+  );
+  return { h, estat, oecd };
 }
 
 /** Types a formula into a cell through the playground's formula bar, as a user would. */

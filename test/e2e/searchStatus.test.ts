@@ -8,9 +8,7 @@ import { en } from "../../src/taskpane/i18n/en";
 import { ja } from "../../src/taskpane/i18n/ja";
 import type { Lang } from "../../src/taskpane/actions";
 import { startDemoEstat } from "../servers/demoTables";
-import type { EstatFake } from "../servers/estatFake";
-import { startOecdFake, type OecdFake } from "../servers/oecdFake";
-import { startHarness, type Harness } from "./harness";
+import { startHarnessWithFakes, type Harness } from "./harness";
 import { openPlayground, paneOf, paneOverflow, shot, STEP_MS } from "./paneSteps";
 
 // The dictionaries themselves: i18n's `dictionaries.en` reads as Japanese until the pane's lazy English chunk
@@ -55,16 +53,8 @@ async function noOverflow(page: Page, name: string) {
 
 describe("issue 14 screens in the playground", () => {
   let h: Harness;
-  let estat: EstatFake;
-  let oecd: OecdFake;
   beforeAll(async () => {
-    estat = await startDemoEstat();
-    oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h } = await startHarnessWithFakes({ estat: startDemoEstat }));
   });
   afterAll(async () => h?.close());
 

@@ -1,9 +1,7 @@
 // Settings › 自己診断 in the playground: the real custom functions on the in-memory workbook, the loopback
 // e-Stat and OECD fakes; outside Office the host and requirement-set items say "not supported".
 import type { Page } from "playwright-core";
-import { startEstatFake } from "../servers/estatFake";
-import { startOecdFake } from "../servers/oecdFake";
-import { startHarness, type Harness } from "./harness";
+import { startHarnessWithFakes, type Harness } from "./harness";
 import { fakeSnapshot, openPlayground, paneOf, paneOverflow, shot } from "./paneSteps";
 
 jest.setTimeout(120_000);
@@ -27,13 +25,7 @@ async function runSelfCheck(page: Page): Promise<Record<string, string>> {
 describe("self-check in the playground", () => {
   let h: Harness;
   beforeAll(async () => {
-    const estat = await startEstatFake({});
-    const oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h } = await startHarnessWithFakes());
   });
   afterAll(async () => h?.close());
 

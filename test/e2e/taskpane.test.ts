@@ -1,6 +1,5 @@
-import { generateStatsData, startEstatFake, type EstatFake } from "../servers/estatFake";
-import { startOecdFake } from "../servers/oecdFake";
-import { startHarness, type Harness } from "./harness";
+import { generateStatsData } from "../servers/estatFake";
+import { startHarnessWithFakes, type Harness } from "./harness";
 import { openTable, setAppId, shot, type PlaygroundWindow } from "./paneSteps";
 
 jest.setTimeout(240000);
@@ -10,16 +9,10 @@ const CREDIT = "このサービスは、政府統計総合窓口(e-Stat)のAPI�
 
 describe("task pane in the playground, against the fake e-Stat", () => {
   let h: Harness;
-  let estat: EstatFake;
   beforeAll(async () => {
-    estat = await startEstatFake({});
-    estat.setTable(BIG, { rows: 100_000, title: "生成表（10万行）" });
-    const oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h } = await startHarnessWithFakes({
+      tables: (e) => e.setTable(BIG, { rows: 100_000, title: "生成表（10万行）" }),
+    }));
   });
   afterAll(async () => h?.close());
 

@@ -2,8 +2,8 @@
 // OECD budget used up), and the offline pack loading with no network and no appId at all.
 import { BUNDLED_DATAFLOWS } from "../../src/core/stats/oecd/catalogue";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
-import { startOecdFake, type OecdFake } from "../servers/oecdFake";
-import { startHarness, type Harness } from "./harness";
+import type { OecdFake } from "../servers/oecdFake";
+import { startHarnessWithFakes, type Harness } from "./harness";
 import {
   errorText,
   lastTable,
@@ -30,15 +30,12 @@ describe("task pane error states and the offline pack in the playground", () => 
   let estat: EstatFake;
   let oecd: OecdFake;
   beforeAll(async () => {
-    estat = await startEstatFake({});
-    estat.setTable(TABLE, { rows: 200, title: "生成表（エラーテスト）" });
-    estat.setTable(SPARSE, { rows: 100, title: "生成表（該当なしテスト）" });
-    oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h, estat, oecd } = await startHarnessWithFakes({
+      tables: (e) => {
+        e.setTable(TABLE, { rows: 200, title: "生成表（エラーテスト）" });
+        e.setTable(SPARSE, { rows: 100, title: "生成表（該当なしテスト）" });
+      },
+    }));
   });
   afterAll(async () => h?.close());
 

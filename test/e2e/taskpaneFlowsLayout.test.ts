@@ -2,9 +2,8 @@
 // photographed, checked for untranslated text (English) and for horizontal overflow (320 px).
 import { BUNDLED_DATAFLOWS } from "../../src/core/stats/oecd/catalogue";
 import type { Page } from "playwright-core";
-import { startEstatFake, type EstatFake } from "../servers/estatFake";
-import { startOecdFake } from "../servers/oecdFake";
-import { startHarness, type Harness } from "./harness";
+import { startEstatFake } from "../servers/estatFake";
+import { startHarnessWithFakes, type Harness } from "./harness";
 import {
   openPlayground,
   narrowScreen,
@@ -38,24 +37,19 @@ async function japaneseLeft(page: Page): Promise<string[]> {
 
 describe("task pane layout in the playground: English UI and a 320 px pane", () => {
   let h: Harness;
-  let estat: EstatFake;
   beforeAll(async () => {
-    estat = await startEstatFake({});
-    estat.setTable(WIDE, {
-      rows: 600,
-      title: LONG_TITLE,
-      dims: [
-        { id: "tab", name: "表章項目", size: 2 },
-        { id: "cat01", name: "産業（金融業、保険業以外の業種）", size: 30 },
-        { id: "time", name: "時間軸（年次）", size: 10 },
-      ],
-    });
-    const oecd = await startOecdFake({});
-    h = await startHarness({ estatBaseUrl: estat.baseUrl, oecdBaseUrl: oecd.baseUrl });
-    h.closers.push(
-      () => estat.close(),
-      () => oecd.close(),
-    );
+    ({ h } = await startHarnessWithFakes({
+      tables: (e) =>
+        e.setTable(WIDE, {
+          rows: 600,
+          title: LONG_TITLE,
+          dims: [
+            { id: "tab", name: "表章項目", size: 2 },
+            { id: "cat01", name: "産業（金融業、保険業以外の業種）", size: 30 },
+            { id: "time", name: "時間軸（年次）", size: 10 },
+          ],
+        }),
+    }));
   });
   afterAll(async () => h?.close());
 
