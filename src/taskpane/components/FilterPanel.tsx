@@ -3,14 +3,12 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   Dropdown,
   Field,
   Option,
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
-import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import type { Lang, Layout, LoadRequest, TableInfo } from "../actions";
 import { selectedCodes } from "../estimate";
 import { useI18n } from "../i18n";
@@ -19,6 +17,7 @@ import { DimensionFilter } from "./DimensionFilter";
 import { EnglishOnlyNote } from "./EnglishOnlyNote";
 import { EstimateBox } from "./EstimateBox";
 import { dimensionName } from "./InspectPanel";
+import { StepNav } from "./StepNav";
 
 /** The user's choices between opening a table and loading it. */
 export type Shape = Pick<
@@ -184,20 +183,10 @@ export function FilterPanel({ info, shape, onChange, onBack, onNext }: FilterPan
         onFiltersChange={(filters) => onChange({ ...shape, filters })}
       />
       {problem === "wideNeedsColumns" && <InfoBar intent="warning">{t("wideNeedsColumns")}</InfoBar>}
-      <div className={styles.row}>
-        <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
-          {t("back")}
-        </Button>
-        <Button
-          appearance="primary"
-          icon={<ArrowRight24Regular />}
-          iconPosition="after"
-          disabled={problem !== null}
-          onClick={onNext}
-        >
-          {t("toPreview")}
-        </Button>
-      </div>
+      <StepNav
+        onBack={onBack}
+        next={{ label: t("toPreview"), onClick: onNext, disabled: problem !== null }}
+      />
     </section>
   );
 }

@@ -7,13 +7,13 @@ import {
   Link,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import type { DimensionMeta } from "../../core/stats/table/types";
 import type { Layout, LoadRequest, TableInfo } from "../actions";
 import { formatDateTime, useI18n } from "../i18n";
 import { SourceBadge, StatusBadge, usePaneStyles } from "./common";
 import { EnglishOnlyNote } from "./EnglishOnlyNote";
 import { EstimateBox } from "./EstimateBox";
+import { StepNav } from "./StepNav";
 
 /** Source links shown before "Show N more sources" (a pack series can cite ~40 pages). */
 export const SOURCES_SHOWN = 3;
@@ -104,14 +104,7 @@ export function InspectPanel({
           </dl>
         </>
       )}
-      <div className={styles.row}>
-        <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
-          {t("back")}
-        </Button>
-        <Button appearance="primary" icon={<ArrowRight24Regular />} iconPosition="after" onClick={onNext}>
-          {t("toFilter")}
-        </Button>
-      </div>
+      <StepNav onBack={onBack} next={{ label: t("toFilter"), onClick: onNext }} />
     </section>
   );
 }

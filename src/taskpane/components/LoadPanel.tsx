@@ -1,5 +1,5 @@
 import { Button, Field, Input, ProgressBar, Radio, RadioGroup } from "@fluentui/react-components";
-import { ArrowDownload24Regular, ArrowLeft24Regular, Dismiss24Regular } from "@fluentui/react-icons";
+import { ArrowDownload24Regular, Dismiss24Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { LoadProgress, LoadRequest, LoadResult, TaskpaneActions } from "../actions";
 import { useI18n, type Translate } from "../i18n";
@@ -7,6 +7,7 @@ import { isValidSheetName, sheetNameFor } from "../sheetName";
 import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
 import { useOverwriteConfirm } from "./OverwriteDialog";
 import { useRequestsConfirm } from "./RequestsDialog";
+import { StepNav } from "./StepNav";
 
 export interface LoadPanelProps {
   actions: Pick<TaskpaneActions, "load">;
@@ -113,14 +114,15 @@ export function LoadPanel({ actions, request, onBack, onLoaded }: LoadPanelProps
       </div>
       {state.kind === "error" && <ErrorBar title={t("loadFailed")} error={state.error} />}
       {!loading && (
-        <div className={styles.row}>
-          <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
-            {t("back")}
-          </Button>
-          <Button appearance="primary" icon={<ArrowDownload24Regular />} disabled={!nameOk} onClick={load}>
-            {t("loadButton")}
-          </Button>
-        </div>
+        <StepNav
+          onBack={onBack}
+          next={{
+            label: t("loadButton"),
+            onClick: load,
+            disabled: !nameOk,
+            icon: <ArrowDownload24Regular />,
+          }}
+        />
       )}
       {overwrite.dialog}
       {requests.dialog}

@@ -1,5 +1,4 @@
 import {
-  Button,
   Spinner,
   Table,
   TableBody,
@@ -8,12 +7,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { ArrowLeft24Regular, ArrowRight24Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import type { LoadRequest, PreviewResult, TaskpaneActions } from "../actions";
 import { useI18n } from "../i18n";
 import { ErrorBar, InfoBar, isAbort, usePaneStyles } from "./common";
 import { useRequestsConfirm } from "./RequestsDialog";
+import { StepNav } from "./StepNav";
 
 export const PREVIEW_ROWS = 20;
 // Fluent's Table wraps cell text; a preview reads like the sheet only when each row stays on one line.
@@ -94,20 +93,10 @@ export function PreviewPanel({ actions, request, onBack, onNext }: PreviewPanelP
           </div>
         </>
       )}
-      <div className={styles.row}>
-        <Button icon={<ArrowLeft24Regular />} onClick={onBack}>
-          {t("back")}
-        </Button>
-        <Button
-          appearance="primary"
-          icon={<ArrowRight24Regular />}
-          iconPosition="after"
-          disabled={state.kind !== "done" || empty}
-          onClick={onNext}
-        >
-          {t("toLoad")}
-        </Button>
-      </div>
+      <StepNav
+        onBack={onBack}
+        next={{ label: t("toLoad"), onClick: onNext, disabled: state.kind !== "done" || empty }}
+      />
       {requests.dialog}
     </section>
   );
