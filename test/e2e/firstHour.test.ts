@@ -30,7 +30,7 @@ async function calculateGrant(page: Page, family: RegExp, lang: "ja" | "en"): Pr
   await subsidy
     .getByLabel(lang === "ja" ? "補助対象経費（円・税抜）" : /^Eligible cost/)
     .fill("２０００万円");
-  await subsidy.getByRole("button", { name: lang === "ja" ? "計算する" : "Calculate" }).click();
+  await subsidy.getByRole("button", { name: lang === "ja" ? "補助金額を計算" : "Calculate grant" }).click();
   await subsidy.getByTestId("subsidy-result").waitFor({ timeout: 20_000 });
 }
 
@@ -140,7 +140,7 @@ describe("the first hour in the playground (issue 14)", () => {
       await narrowScreen(h, page, `first-hour-${size}-${lang}-calculator`);
       // Write twice: the second time asks overwrite / new sheet / cancel.
       const write = pane
-        .getByRole("button", { name: lang === "ja" ? "計算シートを書き込む" : "Write calculation sheet" })
+        .getByRole("button", { name: lang === "ja" ? "補助金の計算シートを書き込む" : "Write grant sheet" })
         .first();
       await write.click();
       await page.getByTestId("sheet-tab-補助金計算").waitFor({ timeout: 20_000 });

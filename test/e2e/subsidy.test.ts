@@ -37,9 +37,9 @@ describe("subsidy calculator in the playground", () => {
     await pane.getByLabel("構成員 1 の 2 年度目の経費（円）").fill("30000000");
     await pane.getByLabel("構成員 2 の 1 年度目の経費（円）").fill("6000000");
     await pane.getByLabel("構成員 2 の 2 年度目の経費（円）").fill("6000000");
-    // The tab also holds the 研究開発税制 section with its own 計算する: use the subsidy section's.
+    // The tab also holds the 研究開発税制 section (控除額を計算): use the subsidy section's button.
     const subsidy = pane.getByRole("region", { name: "補助金シミュレーター" });
-    await subsidy.getByRole("button", { name: "計算する" }).click();
+    await subsidy.getByRole("button", { name: "補助金額を計算" }).click();
     const result = subsidy.getByTestId("subsidy-result");
     await result.waitFor({ timeout: 20000 });
     // SME 2/3 of 30,000,000 = 20,000,000 + university 定額 6,000,000 = 26,000,000 a year (under the 4,500万円 cap).
@@ -47,7 +47,7 @@ describe("subsidy calculator in the playground", () => {
     expect(await pane.getByTestId("finding").count()).toBeGreaterThan(0);
     await h.shot(page, "subsidy-gotech-result");
 
-    await subsidy.getByRole("button", { name: "計算シートを書き込む" }).click();
+    await subsidy.getByRole("button", { name: "補助金の計算シートを書き込む" }).click();
     await page.getByTestId("sheet-tab-補助金計算").waitFor({ timeout: 20000 });
     await page.getByTestId("sheet-tab-補助金計算").click();
     await h.shot(page, "subsidy-live-sheet-written");
@@ -74,7 +74,7 @@ describe("subsidy calculator in the playground", () => {
     await h.shot(page, "subsidy-live-sheet-recalculated");
 
     // Writing again asks 上書き / 新しいシートに書く / キャンセル; a new sheet keeps the edited one.
-    await subsidy.getByRole("button", { name: "計算シートを書き込む" }).click();
+    await subsidy.getByRole("button", { name: "補助金の計算シートを書き込む" }).click();
     const dialog = page.getByRole("alertdialog", { name: "計算シートはすでにあります" });
     await dialog.waitFor({ timeout: 10000 });
     await h.shot(page, "subsidy-sheet-choice-dialog");

@@ -37,7 +37,7 @@ describe("研究開発税制 section", () => {
     expect(screen.getByTestId("rdtax-comparison").textContent).toMatch(/100,000,000 円/);
     type(/平均売上金額/, "2000000000");
     type("調整前法人税額（円）", "10,000,000");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "控除額を計算" }));
     const result = screen.getByRole("region", { name: "税額控除額: 3,000,000 円" });
     expect(within(result).getByText("税額控除割合: 11.5%")).toBeTruthy();
     expect(within(result).getByText(/控除上限額: 3,000,000 円（調整前法人税額 × 30%）/)).toBeTruthy();
@@ -57,7 +57,7 @@ describe("研究開発税制 section", () => {
   it("names the fields it cannot read and computes nothing", () => {
     renderPanel();
     type("試験研究費（当期、円）", "たくさん");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "控除額を計算" }));
     expect(screen.getByText(/「試験研究費（当期、円）」は0以上の円の金額/)).toBeTruthy();
     expect(screen.getByText(/「調整前法人税額（円）」は0以上の円の金額/)).toBeTruthy();
     expect(screen.queryByTestId("rdtax-result")).toBeNull();
@@ -68,7 +68,7 @@ describe("研究開発税制 section", () => {
     fireEvent.change(screen.getByLabelText("事業年度開始日"), { target: { value: "2019-04-01" } });
     type("試験研究費（当期、円）", "1000");
     type("調整前法人税額（円）", "1000");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "控除額を計算" }));
     expect(screen.getByText("研究開発税制を計算できませんでした")).toBeTruthy();
   });
 
@@ -85,7 +85,7 @@ describe("研究開発税制 section", () => {
     type("試験研究費（当期、円）", "112000000");
     type("試験研究費（前期、円）", "100000000");
     type("調整前法人税額（円）", "10000000");
-    fireEvent.click(screen.getByRole("button", { name: "計算シートに書き込む" }));
+    fireEvent.click(screen.getByRole("button", { name: "控除額の計算シートを書き込む" }));
     expect(await screen.findByText(/シート「研究開発税制計算」に入力と数式を書き込みました/)).toBeTruthy();
     expect(sent[0]).toEqual({
       scheme: "general",
@@ -96,14 +96,14 @@ describe("研究開発税制 section", () => {
       corporateTax: 10_000_000,
     });
     agree = false;
-    fireEvent.click(screen.getByRole("button", { name: "計算シートに書き込む" }));
+    fireEvent.click(screen.getByRole("button", { name: "控除額の計算シートを書き込む" }));
     expect(await screen.findByText(/書き込みを取りやめました/)).toBeTruthy();
   });
 
   it("speaks English", () => {
     renderPanel({}, "en");
     expect(screen.getByRole("heading", { name: "R&D tax credit (研究開発税制)" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Calculate" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Calculate credit" })).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Corporate tax before credits (yen)" })).toBeTruthy();
   });
 });

@@ -81,7 +81,7 @@ describe("補助金シミュレーター", () => {
     fireEvent.change(within(m2).getByRole("textbox", { name: "構成員 2 の 2 年度目の経費（円）" }), {
       target: { value: "0" },
     });
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     const result = await screen.findByTestId("subsidy-result");
     // the 1/6 finding is an error: the headline says so instead of a clean total
     expect(within(result).getByText("要件を満たしていません")).toBeTruthy();
@@ -107,7 +107,7 @@ describe("補助金シミュレーター", () => {
     const actions = renderPanel();
     const calc = jest.spyOn(actions, "calculate");
     await pick("補助事業", programs[0].name);
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     expect(
       await screen.findByText(
         "構成員 1 の 1 年度目の経費（円）: 0 以上の金額（円）を入力してください（例: 20000000、2,000万円、1億2000万円）。",
@@ -131,7 +131,7 @@ describe("補助金シミュレーター", () => {
       target: { value: "15,000,000" },
     });
     fireEvent.click(screen.getByRole("checkbox", { name: "小規模" }));
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     expect(await screen.findByText("補助率: 2/3")).toBeTruthy();
     expect(received).toEqual({
       kind: "grant",
@@ -173,7 +173,7 @@ describe("補助金シミュレーター", () => {
       fireEvent.change(screen.getByRole("textbox", { name: "補助対象経費（円・税抜）" }), {
         target: { value: "1000000" },
       });
-      fireEvent.click(screen.getByRole("button", { name: "計算シートを書き込む" }));
+      fireEvent.click(screen.getByRole("button", { name: "補助金の計算シートを書き込む" }));
       const dialog = await screen.findByRole("alertdialog", { hidden: true });
       // the calculator's own words: 「書き込む」, never the data loader's 「読み込むと」
       expect(dialog.textContent).toMatch(/シート「補助金計算」には内容があります（A1:F30、40 個のセル）/);

@@ -91,7 +91,7 @@ describe("round picker", () => {
     await pick("公募回", "第4回");
     expect(within(screen.getByRole("group", { name: "公募回の情報" })).getByText("締切済")).toBeTruthy();
     fillGrant();
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     await screen.findByTestId("subsidy-result");
     expect(calls).toEqual(["SHORYOKU-4:一般型"]);
   });
@@ -119,7 +119,7 @@ describe("result headline", () => {
     renderPanel(withError);
     await pick("補助事業", programs[2].name);
     fillGrant();
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     const result = await screen.findByTestId("subsidy-result");
     const headline = within(result).getByText("要件を満たしていません");
     expect(headline.style.color).toMatch(/Red|danger/i);
@@ -139,7 +139,7 @@ describe("result headline", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Eligible cost (yen, excl. tax)" }), {
       target: { value: "60000000" },
     });
-    fireEvent.click(screen.getByRole("button", { name: "Calculate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calculate grant" }));
     expect(
       within(await screen.findByTestId("subsidy-result")).getByText("Requirements not met"),
     ).toBeTruthy();

@@ -43,14 +43,14 @@ describe("calculator wording (issue 14)", () => {
     fireEvent.click(screen.getByRole("option", { name: "建設業" }));
     type("従業員数（人）", "3");
     type("補助対象経費（円・税抜）", "90万円");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     const result = await screen.findByTestId("subsidy-result", {}, { timeout: 5000 });
     expect(
       within(result).getByText(/^建設業（製造業、建設業、運輸業その他の業種）で従業員 3 人は/),
     ).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "業種" }), { target: { value: "製造業その他" } });
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     const again = await screen.findByTestId("subsidy-result");
     expect(within(again).getByText(/^製造業、建設業、運輸業その他の業種で従業員 3 人は/)).toBeTruthy();
     expect(within(again).queryByText(/製造業その他（製造業その他）/)).toBeNull();
@@ -62,7 +62,7 @@ describe("calculator wording (issue 14)", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "業種" }), { target: { value: "製造業" } });
     type("従業員数（人）", "30");
     type("補助対象経費（円・税抜）", "２０００万円");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     const result = await screen.findByTestId("subsidy-result");
     expect(within(result).getByText(/補助対象経費 20,000,000 円/)).toBeTruthy();
     const findings = within(result).getAllByTestId("finding");
@@ -80,7 +80,7 @@ describe("calculator wording (issue 14)", () => {
     await pickProgram(/^ものづくり.*高付加価値化枠/);
     type("従業員数（人）", "12.5");
     type("補助対象経費（円・税抜）", "1万20000");
-    fireEvent.click(screen.getByRole("button", { name: "計算する" }));
+    fireEvent.click(screen.getByRole("button", { name: "補助金額を計算" }));
     expect(await screen.findByText("従業員数（人）: 0 以上の整数（人）を入力してください。")).toBeTruthy();
     expect(screen.getByText(/^補助対象経費（円・税抜）: 「1万20000」は二通りに読めます。/)).toBeTruthy();
     expect(screen.queryByText(/従業員数（人）.*（円）/)).toBeNull();
@@ -99,7 +99,7 @@ describe("calculator wording (issue 14)", () => {
     cost(m1, 1, 2, "1000万円");
     cost(m2, 2, 1, "3000万円");
     cost(m2, 2, 2, "3000万円");
-    fireEvent.click(screen.getByRole("button", { name: "Calculate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calculate grant" }));
     const result = await screen.findByTestId("subsidy-result");
     expect(within(result).getByText("Requirements not met")).toBeTruthy();
     expect(within(result).getAllByText("Error").length).toBeGreaterThan(0);
