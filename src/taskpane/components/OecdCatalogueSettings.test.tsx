@@ -22,7 +22,7 @@ describe("OECD catalogue in Settings", () => {
     fireEvent.click(screen.getByRole("button", { name: "OECD から一覧を更新" }));
     expect(await screen.findByText("OECD のデータフロー一覧を更新しました。")).toBeTruthy();
     expect(screen.getByTestId("oecd-catalogue-info").textContent).toMatch(
-      /^1,500 件（\d{4}年\d+月\d+日 \d\d:\d\d に OECD から更新）/,
+      /^1,500 件（\d{4}年\d+月\d+日 \d\d:\d\d \((?:JST|UTC[+-]\d\d:\d\d)\) に OECD から更新）/,
     );
   });
 

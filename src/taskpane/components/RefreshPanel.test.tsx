@@ -138,6 +138,8 @@ describe("refresh", () => {
 describe("dates", () => {
   // Built from local time, so the expected text holds in any time zone the tests run in.
   const retrieved = new Date(2026, 10, 25, 21, 3, 40).toISOString();
+  // the machine's zone, whatever it is: JST in Japan, UTC±hh:mm elsewhere (exact offsets: i18n.test.ts)
+  const ZONE = "(?:JST|UTC[+-]\\d\\d:\\d\\d)";
   const oecdUpdated = new Date(2026, 0, 5, 9, 7).toISOString();
   const isoTables = [{ ...tables[1], retrievedAt: retrieved, updated: oecdUpdated }];
 
@@ -160,11 +162,15 @@ describe("dates", () => {
     const [item] = within(await screen.findByRole("list", { name: "読み込んだ統計表" })).getAllByRole(
       "listitem",
     );
-    expect(within(item).getByText("取得日時: 2026年11月25日 21:03")).toBeTruthy();
-    expect(within(item).getByText("更新: 2026年1月5日 09:07")).toBeTruthy();
+    expect(within(item).getByText(new RegExp(`^取得日時: 2026年11月25日 21:03 \\(${ZONE}\\)$`))).toBeTruthy();
+    expect(within(item).getByText(new RegExp(`^更新: 2026年1月5日 09:07 \\(${ZONE}\\)$`))).toBeTruthy();
     expect(item.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     fireEvent.click(screen.getByRole("button", { name: "すべての表を更新" }));
-    expect(await screen.findByText("出典の更新日: 2026年1月5日 09:07 → 2026年11月25日 21:03")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        new RegExp(`^出典の更新日: 2026年1月5日 09:07 \\(${ZONE}\\) → 2026年11月25日 21:03 \\(${ZONE}\\)$`),
+      ),
+    ).toBeTruthy();
   });
 
   it("writes them day month year in English and leaves plain dates as the source wrote them", async () => {
@@ -180,8 +186,8 @@ describe("dates", () => {
     const [oecd, estat] = within(await screen.findByRole("list", { name: "Loaded tables" })).getAllByRole(
       "listitem",
     );
-    expect(within(oecd).getByText("Retrieved: 25 Nov 2026 21:03")).toBeTruthy();
-    expect(within(oecd).getByText("Updated: 5 Jan 2026 09:07")).toBeTruthy();
+    expect(within(oecd).getByText(new RegExp(`^Retrieved: 25 Nov 2026 21:03 \\(${ZONE}\\)$`))).toBeTruthy();
+    expect(within(oecd).getByText(new RegExp(`^Updated: 5 Jan 2026 09:07 \\(${ZONE}\\)$`))).toBeTruthy();
     expect(within(estat).getByText("Updated: 2024-09-02")).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Lang } from "../actions";
 import { lazy } from "../../core/lazy";
 import { ja, type MessageKey } from "./ja";
+import { utcOffset } from "../../core/utcOffset";
 
 export type { MessageKey };
 type Dictionary = Record<MessageKey, string>;
@@ -53,17 +54,22 @@ const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 
 /**
  * An ISO timestamp with a time of day ("2026-11-25T12:03:00Z", as stored for retrieved-at and sent by
- * OECD) in the reader's local time: ja "2026年11月25日 21:03", en "25 Nov 2026 21:03". Anything else
- * (a plain date "2024-09-02", e-Stat's "2024-09" …) is shown as the source wrote it.
+ * OECD) in the reader's local time with its zone, as the workbook's provenance block writes it: ja
+ * "2026年11月25日 21:03 (JST)", en "25 Nov 2026 21:03 (JST)"; outside Japan "(UTC+01:00)". Anything else
+ * (a plain date "2024-09-02", e-Stat's "2024-09" …) is shown as the source wrote it. `offsetMinutes`
+ * east of UTC (default: this machine's at that time).
  */
-export function formatDateTime(value: string, lang: Lang): string {
+export function formatDateTime(value: string, lang: Lang, offsetMinutes?: number): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  const hm = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return value;
+  const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
+  const d = new Date(t + offset * 60_000); // read with getUTC*: the wall clock at that offset
+  const hm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
+  const zone = offset === 540 ? "JST" : utcOffset(offset);
   return lang === "ja"
-    ? `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${hm}`
-    : `${d.getDate()} ${MONTHS_EN[d.getMonth()]} ${d.getFullYear()} ${hm}`;
+    ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hm} (${zone})`
+    : `${d.getUTCDate()} ${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCFullYear()} ${hm} (${zone})`;
 }
 
 export function formatBytes(bytes: number, lang: Lang): string {

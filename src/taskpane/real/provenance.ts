@@ -1,6 +1,7 @@
 import { ESTAT_CREDIT } from "../../core/stats/estat/credit";
 import { oecdCredit } from "../../core/stats/oecd/credit";
 import type { TableMeta } from "../../core/stats/table/types";
+import { utcOffset } from "../../core/utcOffset";
 import type { LoadRequest } from "../actions";
 import { ja } from "../i18n/ja";
 
@@ -48,10 +49,7 @@ export function localTimeWithOffset(iso: string, offsetMinutes?: number): string
   if (Number.isNaN(t)) return iso;
   const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
   const local = new Date(t + offset * 60_000).toISOString();
-  const sign = offset < 0 ? "-" : "+";
-  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
-  const mm = String(Math.abs(offset) % 60).padStart(2, "0");
-  const zone = `UTC${sign}${hh}:${mm}`;
+  const zone = utcOffset(offset);
   return `${local.slice(0, 10)} ${local.slice(11, 16)} (${offset === 540 ? `JST, ${zone}` : zone})`;
 }
 
