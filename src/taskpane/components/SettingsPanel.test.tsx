@@ -17,11 +17,15 @@ const DEPLOYMENT: Deployment = {
   selfOrigin: "https://addin.example.org",
 };
 
-function renderPanel(overrides: Parameters<typeof fakeActions>[0] = {}, deployment: Deployment = DEPLOYMENT) {
+function renderPanel(
+  overrides: Parameters<typeof fakeActions>[0] = {},
+  deployment: Deployment = DEPLOYMENT,
+  lang: "ja" | "en" = "ja",
+) {
   const actions = fakeActions(overrides);
   const saved: Settings[] = [];
   render(
-    <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
+    <I18nContext.Provider value={{ lang, t: translator(lang) }}>
       <SettingsPanel actions={actions} onSaved={(s) => saved.push(s)} deployment={deployment} />
     </I18nContext.Provider>,
   );
@@ -153,7 +157,7 @@ describe("settings", () => {
     expect(actions.calls.saveSettings).toEqual([{ appId: "", proxyBaseUrl: PROXY, language: "auto" }]);
   });
 
-  it("refuses another origin, explaining the page's CSP in Japanese and English", async () => {
+  it("refuses another origin, explaining the page's CSP in the pane's language only", async () => {
     renderPanel();
     fireEvent.change(await screen.findByLabelText(/プロキシのベース URL/), {
       target: { value: "https://other-proxy.example.com/estat" },
@@ -161,8 +165,21 @@ describe("settings", () => {
     const message = screen.getByText(/Content-Security-Policy の connect-src/).textContent ?? "";
     expect(message).toContain("https://other-proxy.example.com");
     expect(message).toContain("許可されているプロキシ: https://proxy.example.jp");
-    expect(message).toContain("does not allow https://other-proxy.example.com");
+    expect(message).not.toMatch(/does not allow| \/ /);
     expect((screen.getByRole("button", { name: "保存" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("says the same in English in an English pane, and refuses a malformed URL in English", async () => {
+    renderPanel({}, DEPLOYMENT, "en");
+    const input = await screen.findByLabelText(/proxy/i);
+    fireEvent.change(input, { target: { value: "https://other-proxy.example.com/estat" } });
+    const message = screen.getByText(/does not allow https:\/\/other-proxy\.example\.com/).textContent ?? "";
+    expect(message).toContain("https://proxy.example.jp");
+    expect(message).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    fireEvent.change(input, { target: { value: "not a url" } });
+    const invalid = screen.getByText(/not a url/).textContent ?? "";
+    expect(invalid).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect((screen.getByRole("button", { name: "Save" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("says no proxy is allowed when the build configured none", async () => {

@@ -1,9 +1,9 @@
 import { Button, Field, Input, Link, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import { Delete24Regular, Key24Regular, Save24Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import { bilingualMessage } from "../../core/errors/messages";
+import { messageFor } from "../../core/errors/messages";
 import { checkProxyUrl, type Deployment, type ProxyCheck } from "../../core/net/deployment";
-import type { CacheInfo, Settings, TaskpaneActions } from "../actions";
+import type { CacheInfo, Lang, Settings, TaskpaneActions } from "../actions";
 import { formatBytes, useI18n } from "../i18n";
 import { ErrorBar, InfoBar, usePaneStyles } from "./common";
 import { OpenSettingsContext } from "../openSettings";
@@ -38,16 +38,17 @@ type Notice =
   { kind: "ok"; text: string; hint?: string } | { kind: "error"; title: string; error: unknown } | null;
 
 /**
- * The validation text for a proxy URL: why it is refused, in Japanese and English. Another origin cannot
+ * The validation text for a proxy URL, in the pane's language: why it is refused. Another origin cannot
  * work because the page's Content-Security-Policy (connect-src) only names the proxies given at build time.
  */
-export function proxyProblem(check: ProxyCheck): string | undefined {
+export function proxyProblem(check: ProxyCheck, lang: Lang): string | undefined {
   if (check.ok) return undefined;
-  if (check.reason === "format") return bilingualMessage("PROXY_URL_INVALID", { url: check.url });
-  return bilingualMessage("CSP_BLOCKED", {
-    origin: check.origin,
-    allowed: check.allowed.length > 0 ? check.allowed.join(", ") : "—",
-  });
+  if (check.reason === "format") return messageFor("PROXY_URL_INVALID", { url: check.url }, lang);
+  return messageFor(
+    "CSP_BLOCKED",
+    { origin: check.origin, allowed: check.allowed.length > 0 ? check.allowed.join(", ") : "—" },
+    lang,
+  );
 }
 
 export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: SettingsPanelProps) {
@@ -74,7 +75,7 @@ export function SettingsPanel({ actions, onSaved, deployment = NO_DEPLOYMENT }: 
   }, [actions, t]);
 
   if (!settings) return <Spinner size="small" label={t("loading")} />;
-  const proxyError = proxyProblem(checkProxyUrl(settings.proxyBaseUrl, deployment));
+  const proxyError = proxyProblem(checkProxyUrl(settings.proxyBaseUrl, deployment), lang);
   const proxyOk = proxyError === undefined;
   const offered = deployment.proxyOrigins;
 
