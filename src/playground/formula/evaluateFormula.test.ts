@@ -17,6 +17,7 @@ const ja: FunctionMetadata[] = [{ ...metadata[0], name: "比率" }];
 
 function setup() {
   const cf = createCustomFunctionsShim();
+  const calls: string[] = [];
   cf.associate("RATIO", (a: unknown, b: unknown) =>
     (a as number[][]).map((row, r) =>
       row.map((v, c) => {
@@ -26,10 +27,14 @@ function setup() {
       }),
     ),
   );
-  cf.associate("ECHO", (x: unknown, y: unknown) =>
-    y === null ? `x=${String(x)}` : `x=${String(x)},y=${String(y)}`,
-  );
-  cf.associate("SLOW", async (x: unknown) => Number(x) * 2);
+  cf.associate("ECHO", (x: unknown, y: unknown) => {
+    calls.push("ECHO");
+    return y === null ? `x=${String(x)}` : `x=${String(x)},y=${String(y)}`;
+  });
+  cf.associate("SLOW", async (x: unknown) => {
+    calls.push("SLOW");
+    return Number(x) * 2;
+  });
   const evaluate = createFormulaEvaluator({
     namespace: "SME",
     registry: cf.registry,
@@ -40,7 +45,7 @@ function setup() {
     cell: () => 0,
     range: (_s, a1) => cells[a1] ?? [[""]],
   };
-  return { evaluate, read };
+  return { evaluate, read, calls };
 }
 
 describe("formula evaluator", () => {
@@ -76,5 +81,14 @@ describe("formula evaluator", () => {
     };
     expect(evaluate("=SME.ECHO(SME.SLOW(21))", { sheet: "S" }, read)).toEqual(nestedAsync);
     expect(evaluate("=1+SME.SLOW(21)", { sheet: "S" }, read)).toEqual(nestedAsync);
+  });
+
+  it("evaluates only the branch IF returns: a function in the other branch is never called", () => {
+    const { evaluate, read, calls } = setup();
+    expect(evaluate('=IF(1>2, SME.ECHO("no"), "yes")', { sheet: "S" }, read)).toBe("yes");
+    expect(evaluate("=IF(TRUE, 5, SME.SLOW(21))", { sheet: "S" }, read)).toBe(5);
+    expect(calls).toEqual([]);
+    expect(evaluate('=IF(2>1, SME.ECHO("yes"), SME.ECHO("no"))', { sheet: "S" }, read)).toBe("x=yes");
+    expect(calls).toEqual(["ECHO"]);
   });
 });

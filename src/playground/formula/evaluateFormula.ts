@@ -196,9 +196,18 @@ export function createFormulaEvaluator(options: EvaluatorOptions) {
     if ((!meta || !fn) && builtin) {
       if (e.args.length < builtin.min || e.args.length > builtin.max)
         return { error: "#VALUE!", message: argumentCount(e.name.toUpperCase(), builtin.min, builtin.max) };
-      const values: BuiltinArg[] = [];
-      for (const a of e.args)
-        values.push({ value: a === null ? null : evaluate(a, sheet, read, pending), ref: a?.kind === "ref" });
+      // Each argument is evaluated when the function first reads it: IF reads only the branch it returns,
+      // as Excel does (a custom function in the other branch is never called), the others read them all.
+      const values: BuiltinArg[] = e.args.map((a) => {
+        let value: BuiltinArg["value"] | undefined;
+        return {
+          ref: a?.kind === "ref",
+          get value() {
+            if (value === undefined) value = a === null ? null : evaluate(a, sheet, read, pending);
+            return value;
+          },
+        };
+      });
       return builtin.fn(values);
     }
     if (!meta || !fn)
