@@ -1,9 +1,10 @@
 import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
 import { startOecdFake } from "../../test/servers/oecdFake";
+import { loadRequestFor, nodeFetch } from "../../test/support/paneOverFake";
 import { listIndicators } from "../core/indicators";
 import { FakeExcel } from "../playground/excel-fake";
 import type { FetchLike } from "../core/stats/http";
-import type { LoadProgress, LoadRequest, TaskpaneActions } from "./actions";
+import type { LoadProgress } from "./actions";
 import { DEFAULT_MIN_INTERVAL_MS } from "../core/stats/http/createHttpClient";
 import { createActions } from "./createActions";
 import { memoryStorage } from "./tableHistory";
@@ -12,24 +13,7 @@ const APP_ID = "test-app-id-123";
 const noNetwork: FetchLike = async () => {
   throw new TypeError("fetch failed (network down in this test)");
 };
-const nodeFetch: FetchLike = (url, init) => fetch(url, init);
 const never = async () => false;
-
-function requestFor(
-  info: Awaited<ReturnType<TaskpaneActions["openTable"]>>,
-  patch: Partial<LoadRequest> = {},
-): LoadRequest {
-  return {
-    ref: info.ref,
-    title: info.title,
-    filters: {},
-    levels: {},
-    layout: { kind: "long" },
-    labels: "both",
-    labelLang: "ja",
-    ...patch,
-  };
-}
 
 describe("search status per source", () => {
   it("says the OECD download limit is reached while the offline catalogue still answers", async () => {
@@ -103,7 +87,7 @@ describe("createActions with the offline pack (no network, no appId)", () => {
 
     const info = await actions.openTable({ source: "offline", id: first.id });
     expect(info.status).toBeTruthy();
-    const request = requestFor(info);
+    const request = loadRequestFor(info);
     const preview = await actions.preview(request, 3);
     expect(preview.header).toEqual(expect.arrayContaining(["値", "単位"]));
 
@@ -157,7 +141,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     const info = await actions.openTable({ source: "e-Stat", id: "T400" });
     const cat = info.dimensions.find((d) => d.id === "cat01")!;
     const picked = cat.codes.slice(0, 10).map((c) => c.code);
-    const request = requestFor(info, { filters: { cat01: picked }, labels: "code" });
+    const request = loadRequestFor(info, { filters: { cat01: picked }, labels: "code" });
     const preview = await actions.preview(request, 20);
     const before = server.requests.length;
     const progress: LoadProgress[] = [];
@@ -202,7 +186,7 @@ describe("createActions against the loopback e-Stat fake", () => {
         .codes.slice(0, n)
         .map((c) => c.code);
     // 301 and 701 codes are fetched in 100-code chunks: 4 × 8 = 32 requests, above the 16 that need a yes.
-    const request = requestFor(info, { filters: { cat01: some("cat01", 301), time: some("time", 701) } });
+    const request = loadRequestFor(info, { filters: { cat01: some("cat01", 301), time: some("time", 701) } });
     const before = server.requests.length;
     const asked: number[] = [];
     await expect(
@@ -231,7 +215,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     // Past the getMetaInfo's slot, so the first data request starts at once and the span below is exact.
     await new Promise((r) => setTimeout(r, 2 * DEFAULT_MIN_INTERVAL_MS));
     // 249 of 250 codes: three 100-code requests.
-    await actions.preview(requestFor(info, { filters: { cat01: cat.slice(1) } }), 5);
+    await actions.preview(loadRequestFor(info, { filters: { cat01: cat.slice(1) } }), 5);
     expect(starts.length).toBeGreaterThanOrEqual(3);
     // The limiter books slot k at least k × 100 ms after the first request, which starts at once (no timer).
     // A later request may start late (a busy machine fires timers late), so one gap can be short; the span
@@ -245,7 +229,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     await actions.saveSettings({ appId: APP_ID });
     const info = await actions.openTable({ source: "e-Stat", id: "T400" });
     const cat = info.dimensions.find((d) => d.id === "cat01")!;
-    const reused = requestFor(info, { filters: { cat01: cat.codes.slice(0, 5).map((c) => c.code) } });
+    const reused = loadRequestFor(info, { filters: { cat01: cat.codes.slice(0, 5).map((c) => c.code) } });
     await actions.preview(reused, 20);
     const afterPreview: LoadProgress[] = [];
     await actions.load(
@@ -257,7 +241,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     expect(afterPreview.length).toBeGreaterThan(0);
     expect(afterPreview.every((p) => p.download === false)).toBe(true);
 
-    const fresh = requestFor(info, { filters: { cat01: cat.codes.slice(5, 9).map((c) => c.code) } });
+    const fresh = loadRequestFor(info, { filters: { cat01: cat.codes.slice(5, 9).map((c) => c.code) } });
     const downloaded: LoadProgress[] = [];
     await actions.load(
       fresh,
@@ -281,7 +265,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     });
     const info = await actions.openTable({ source: "e-Stat", id: "T50" });
     const loaded = await actions.load(
-      requestFor(info, { labels: "code" }),
+      loadRequestFor(info, { labels: "code" }),
       { kind: "newSheet", sheetName: "T50" },
       { confirmOverwrite: never },
     );
@@ -319,7 +303,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     const first = listIndicators()[0];
     const info = await actions.openTable({ source: "offline", id: first.id });
     const loaded = await actions.load(
-      requestFor(info, { labels: "label" }),
+      loadRequestFor(info, { labels: "label" }),
       { kind: "newSheet", sheetName: "Chart" },
       { confirmOverwrite: never },
     );
@@ -383,7 +367,7 @@ describe("createActions against the loopback e-Stat fake", () => {
     const before = JSON.stringify(fake.snapshot());
     const controller = new AbortController();
     const loading = actions.load(
-      requestFor(info),
+      loadRequestFor(info),
       { kind: "newSheet", sheetName: "X" },
       {
         confirmOverwrite: never,

@@ -2,26 +2,13 @@
 // … Unit, Value, Marker), while the stored query keeps the machine names, so a refresh works for tables
 // loaded before this change and after the pane switched language.
 import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
-import type { FetchLike } from "../core/stats/http";
+import { actionsOverFakes, loadRequestFor, smallTable } from "../../test/support/paneOverFake";
 import { listStoredQueries, saveStoredQuery } from "../excel/storedQueries";
-import { FakeExcel } from "../playground/excel-fake";
-import type { LoadRequest, TaskpaneActions } from "./actions";
-import { createActions } from "./createActions";
-import { memoryStorage } from "./tableHistory";
+import type { LoadRequest } from "./actions";
 
 const APP_ID = "test-app-id-123";
-const nodeFetch: FetchLike = (url, init) => fetch(url, init);
 const never = async () => false;
-const spec = (rows = 6, size = 3) => ({
-  rows,
-  seed: 1,
-  title: "生成表 6",
-  markerEvery: 0,
-  dims: [
-    { id: "cat01", name: "品目", size },
-    { id: "time", name: "時間", size: 2 },
-  ],
-});
+const spec = (rows = 6, size = 3) => smallTable({ rows, size });
 
 describe("readable headers of loaded tables", () => {
   let server: EstatFake;
@@ -32,25 +19,9 @@ describe("readable headers of loaded tables", () => {
 
   async function setup() {
     server.setTable("T6", spec());
-    const fake = new FakeExcel();
-    const actions: TaskpaneActions = createActions({
-      run: fake.run,
-      fetch: nodeFetch,
-      storage: memoryStorage(),
-      estatBaseUrl: server.baseUrl,
-    });
-    await actions.saveSettings({ appId: APP_ID });
+    const { fake, actions } = await actionsOverFakes(server, APP_ID);
     const info = await actions.openTable({ source: "e-Stat", id: "T6" });
-    const request = (patch: Partial<LoadRequest> = {}): LoadRequest => ({
-      ref: info.ref,
-      title: info.title,
-      filters: {},
-      levels: {},
-      layout: { kind: "long" },
-      labels: "both",
-      labelLang: "ja",
-      ...patch,
-    });
+    const request = (patch: Partial<LoadRequest> = {}) => loadRequestFor(info, patch);
     const header = () => {
       const t = fake.workbook.tables[0].rect;
       return fake.values(`T6!A${t.r0 + 1}:${String.fromCharCode(65 + t.c1)}${t.r0 + 1}`)[0];

@@ -1,41 +1,23 @@
 // M1 and M2 through the pane's actions against the loopback e-Stat server: a refresh that gets no rows keeps
 // the old data (clearing only on explicit confirmation), and columns the user added survive a refresh.
 import { startEstatFake, type EstatFake } from "../../test/servers/estatFake";
+import {
+  actionsOverFakes,
+  estatNoData,
+  loadRequestFor,
+  nodeFetch,
+  smallTable,
+} from "../../test/support/paneOverFake";
 import { MSTI_LIKE, startOecdFake, type OecdFake, type RecordedResponse } from "../../test/servers/oecdFake";
-import type { FetchLike } from "../core/stats/http";
 import { FakeExcel } from "../playground/excel-fake";
-import type { LoadRequest, TaskpaneActions } from "./actions";
+import type { LoadRequest } from "./actions";
 import { createActions } from "./createActions";
 import { memoryStorage } from "./tableHistory";
 
 const APP_ID = "test-app-id-123";
-const nodeFetch: FetchLike = (url, init) => fetch(url, init);
 const never = async () => false;
-const spec = (seed = 1) => ({
-  rows: 6,
-  seed,
-  title: "生成表 6",
-  markerEvery: 0,
-  dims: [
-    { id: "cat01", name: "品目", size: 3 },
-    { id: "time", name: "時間", size: 2 },
-  ],
-});
-/** e-Stat's answer when the query is fine but nothing matches (API manual: STATUS 1). */
-const STATUS_1 = {
-  kind: "recorded" as const,
-  body: {
-    GET_STATS_DATA: {
-      RESULT: {
-        STATUS: 1,
-        ERROR_MSG: "正常に終了しましたが、該当データはありませんでした。",
-        DATE: "2026-12-07T10:00:00.000+09:00",
-      },
-      PARAMETER: { LANG: "J", STATS_DATA_ID: "T6", DATA_FORMAT: "J" },
-      STATISTICAL_DATA: { RESULT_INF: { TOTAL_NUMBER: 0, FROM_NUMBER: 0, TO_NUMBER: 0 } },
-    },
-  },
-};
+const spec = (seed = 1) => smallTable({ seed });
+const STATUS_1 = estatNoData("T6");
 
 describe("refresh never destroys data", () => {
   let server: EstatFake;
@@ -46,24 +28,9 @@ describe("refresh never destroys data", () => {
 
   async function loaded(layout: LoadRequest["layout"] = { kind: "long" }) {
     server.setTable("T6", spec());
-    const fake = new FakeExcel();
-    const actions: TaskpaneActions = createActions({
-      run: fake.run,
-      fetch: nodeFetch,
-      storage: memoryStorage(),
-      estatBaseUrl: server.baseUrl,
-    });
-    await actions.saveSettings({ appId: APP_ID });
+    const { fake, actions } = await actionsOverFakes(server, APP_ID);
     const info = await actions.openTable({ source: "e-Stat", id: "T6" });
-    const request: LoadRequest = {
-      ref: info.ref,
-      title: info.title,
-      filters: {},
-      levels: {},
-      layout,
-      labels: "label",
-      labelLang: "ja",
-    };
+    const request = loadRequestFor(info, { layout, labels: "label" });
     const result = await actions.load(
       request,
       { kind: "newSheet", sheetName: "T6" },
@@ -155,15 +122,11 @@ describe("refresh never destroys OECD data", () => {
       oecdBaseUrl: oecd.baseUrl,
     });
     const info = await actions.openTable({ source: "OECD", id: `${MSTI_LIKE.agency},${MSTI_LIKE.id}` });
-    const request: LoadRequest = {
-      ref: info.ref,
-      title: info.title,
+    const request = loadRequestFor(info, {
       filters: { REF_AREA: ["JPN"], MEASURE: ["G"], UNIT_MEASURE: ["PT_B1GQ"], PRICE_BASE: ["V"] },
-      levels: {},
-      layout: { kind: "long" },
       labels: "code",
       labelLang: "en",
-    };
+    });
     const result = await actions.load(
       request,
       { kind: "newSheet", sheetName: "MSTI" },

@@ -10,15 +10,14 @@
 // Shared by the jest suite (200 sequences) and bench/workbook-model.bench.ts (10,000).
 import fc from "fast-check";
 import { describeError } from "../../src/core/errors/messages";
-import type { FetchLike } from "../../src/core/stats/http";
 import { FakeExcel, type WorkbookSnapshot } from "../../src/playground/excel-fake";
 import type { LoadRequest, RefreshReport, TableInfo, TaskpaneActions } from "../../src/taskpane/actions";
-import { createActions } from "../../src/taskpane/createActions";
 import type { KeyValueStorage } from "../../src/taskpane/actions";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { actionsOverFakes, estatNoData, loadRequestFor, smallTable } from "../support/paneOverFake";
 
 export const APP_ID = "model-app-id-7f3a9c";
-const nodeFetch: FetchLike = (url, init) => fetch(url, init);
+const NO_RETRY = { retries: 0, minIntervalMs: 0 };
 const TABLE = "TM";
 /** Columns from here right are the user's own area on Sheet1: no load ever targets them. */
 const USER_COL = 40;
@@ -36,33 +35,8 @@ interface Version {
   size: number;
 }
 
-function specOf(v: Version) {
-  return {
-    rows: v.size * 2,
-    seed: v.seed,
-    title: "モデル表",
-    markerEvery: 0,
-    dims: [
-      { id: "cat01", name: "品目", size: v.size },
-      { id: "time", name: "時間", size: 2 },
-    ],
-  };
-}
-
-const STATUS_1 = {
-  kind: "recorded" as const,
-  body: {
-    GET_STATS_DATA: {
-      RESULT: {
-        STATUS: 1,
-        ERROR_MSG: "正常に終了しましたが、該当データはありませんでした。",
-        DATE: "2026-12-07T10:00:00.000+09:00",
-      },
-      PARAMETER: { LANG: "J", STATS_DATA_ID: TABLE, DATA_FORMAT: "J" },
-      STATISTICAL_DATA: { RESULT_INF: { TOTAL_NUMBER: 0, FROM_NUMBER: 0, TO_NUMBER: 0 } },
-    },
-  },
-};
+const specOf = (v: Version) => smallTable({ size: v.size, seed: v.seed, title: "モデル表" });
+const STATUS_1 = estatNoData(TABLE);
 
 class InspectableStorage implements KeyValueStorage {
   readonly map = new Map<string, string>();
@@ -104,16 +78,8 @@ export class Harness {
     const version = { seed: 1, size: 3 };
     this.server.setOptions({ failures: [] });
     this.server.setTable(TABLE, specOf(version));
-    const fake = new FakeExcel();
     const storage = new InspectableStorage();
-    const actions = createActions({
-      run: fake.run,
-      fetch: nodeFetch,
-      storage,
-      estatBaseUrl: this.server.baseUrl,
-      http: { retries: 0, minIntervalMs: 0 },
-    });
-    await actions.saveSettings({ appId: APP_ID });
+    const { fake, actions } = await actionsOverFakes(this.server, APP_ID, { storage, http: NO_RETRY });
     const info = await actions.openTable({ source: "e-Stat", id: TABLE });
     return {
       server: this.server,
@@ -131,15 +97,10 @@ export class Harness {
 }
 
 export function requestOf(w: World, wide: boolean): LoadRequest {
-  return {
-    ref: w.info.ref,
-    title: w.info.title,
-    filters: {},
-    levels: {},
+  return loadRequestFor(w.info, {
     layout: wide ? { kind: "wide", rows: ["cat01"], columns: ["time"] } : { kind: "long" },
     labels: "label",
-    labelLang: "ja",
-  };
+  });
 }
 
 /** What a fresh load of this query writes for the current source version (cached per version). */
@@ -147,15 +108,7 @@ async function expected(w: World, wide: boolean): Promise<{ header: string[]; ro
   const key = `${w.version.seed}:${w.version.size}:${wide}`;
   const hit = w.reference.get(key);
   if (hit) return hit;
-  const scratch = new FakeExcel();
-  const actions = createActions({
-    run: scratch.run,
-    fetch: nodeFetch,
-    storage: new InspectableStorage(),
-    estatBaseUrl: w.server.baseUrl,
-    http: { retries: 0, minIntervalMs: 0 },
-  });
-  await actions.saveSettings({ appId: APP_ID });
+  const { fake: scratch, actions } = await actionsOverFakes(w.server, APP_ID, { http: NO_RETRY });
   await actions.openTable(w.info.ref);
   await actions.load(
     requestOf(w, wide),

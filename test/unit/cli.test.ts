@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { parseSdmx } from "../../src/core/stats/oecd/parseSdmx";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
+import { estatNoDataBody } from "../support/paneOverFake";
 import { runCli } from "../support/runCli";
 
 jest.setTimeout(60_000);
@@ -72,20 +73,7 @@ describe("sme-stats offline (saved responses)", () => {
   it("estat parse: a STATUS 1 body gives an empty table and exit 0", async () => {
     const dir = tmp();
     const file = join(dir, "status1.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        GET_STATS_DATA: {
-          RESULT: {
-            STATUS: 1,
-            ERROR_MSG: "正常に終了しましたが、該当データはありませんでした。",
-            DATE: "2026-01-01T00:00:00.000+09:00",
-          },
-          PARAMETER: { STATS_DATA_ID: "0003005798" },
-          STATISTICAL_DATA: { RESULT_INF: { TOTAL_NUMBER: 0 } },
-        },
-      }),
-    );
+    writeFileSync(file, JSON.stringify(estatNoDataBody("0003005798")));
     const r = await run(["estat", "parse", file, "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
