@@ -8,6 +8,7 @@ import { readDeployment } from "./deployment";
 import { english, langFromLocale } from "./i18n";
 import { lazyActions } from "./lazyActions";
 import { mountTaskpane } from "./mount";
+import { PRERENDERED_STATE } from "./PaneRoot";
 import { readSettings, writeSettings } from "./real/settingsStore";
 import { showOutsideOffice, waitForExcel } from "./start";
 
@@ -64,7 +65,11 @@ async function start(): Promise<void> {
       : webLightTheme,
     lang === "en" ? english.load().catch(() => undefined) : undefined,
   ]);
-  mountTaskpane(element, actions, { lang, theme, deployment });
+  // The build prerendered the Japanese light-theme first frame (scripts/prerender.mjs): hydrated when that is
+  // this pane's state; English or dark Office replaces it with their own first render.
+  const hydrate =
+    element.dataset.prerendered === PRERENDERED_STATE && lang === "ja" && !officeTheme?.isDarkTheme;
+  mountTaskpane(element, actions, { lang, theme, deployment, hydrate });
   // Once the pane has painted, the rest (other tabs and steps, the actions, the functions' lazy parts)
   // downloads in the background, so a network that drops later leaves nothing unloadable.
   setTimeout(() => void prefetchInBackground(), BACKGROUND_DELAY_MS);

@@ -47,5 +47,7 @@ export async function showOutsideOffice(element: HTMLElement, reason: OutsideRea
     import(/* webpackChunkName: "pane-outside" */ "./components/OutsideOffice"),
     english.load().catch(() => undefined),
   ]);
+  // Replaces the build's prerendered pane (scripts/prerender.mjs), which stays inert: it cannot work here.
   createRoot(element).render(<OutsideOffice reason={reason} />);
+  element.removeAttribute("inert");
 }

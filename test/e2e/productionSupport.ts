@@ -30,11 +30,17 @@ export interface OpenOptions {
   upstreams?: Upstreams;
   /** Appended to office.js: test doubles for the host (e.g. onReady reporting Excel). */
   officeShim?: string;
+  /** Served instead of office.js (and its host files): a stand-in host whose Office.context stays put. */
+  officeStub?: string;
   /** Replaces the HTML of the page (same URL), e.g. the page built with another SME_PROXY_ORIGIN. */
   html?: string;
   /** Runs before any page script (localStorage presets). */
   init?: string;
   viewport?: { width: number; height: number };
+  /** Runs before navigating (extra routes on the page's own origin, e.g. holding back a script). */
+  beforeGoto?: (page: Page) => Promise<unknown>;
+  /** What navigation waits for; "commit" when a route holds back a script (the load event waits for it). @default "load" */
+  waitUntil?: "load" | "commit";
 }
 
 async function forward(route: Route, target: string): Promise<void> {
@@ -72,6 +78,8 @@ export async function openProductionPage(browser: Browser, o: OpenOptions): Prom
       if (url.href.startsWith(OFFICE_CDN)) {
         const file = url.pathname.slice(new URL(OFFICE_CDN).pathname.length);
         try {
+          if (o.officeStub !== undefined)
+            return await route.fulfill({ contentType: "text/javascript", body: o.officeStub });
           let body = readFileSync(join(OFFICE_DIST, file), "utf8");
           if (file === "office.js" && o.officeShim) body += `\n;${o.officeShim}`;
           return await route.fulfill({ contentType: "text/javascript", body });
@@ -97,7 +105,8 @@ export async function openProductionPage(browser: Browser, o: OpenOptions): Prom
       route.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
     );
   }
-  await page.goto(o.url);
+  await o.beforeGoto?.(page);
+  await page.goto(o.url, { waitUntil: o.waitUntil ?? "load" });
   return {
     page,
     reached,

@@ -8,6 +8,7 @@ import { favouriteTables, recentTables, toggleFavourite } from "../tableHistory"
 import { ErrorBar, InfoBar, SourceBadge, Spinner, StatusBadge, isAbort, usePaneStyles } from "./common";
 import { lazy } from "../../core/lazy";
 import { lazyInline } from "../lazyPanel";
+import { useBrowserOnly } from "../useBrowserOnly";
 
 // Shown after a search, with badges: loads with the pane's other later parts (issue 15).
 const SearchStatusLine = lazyInline(
@@ -77,7 +78,10 @@ export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryC
     }
   }
 
-  const recent = recentTables(storage);
+  // Recent and favourite tables live in this browser's storage: not in the build's prerendered first
+  // frame, so they appear right after the page has hydrated it (src/taskpane/PaneRoot.tsx).
+  const history = useBrowserOnly();
+  const recent = history ? recentTables(storage) : [];
   const listProps = {
     favourites,
     onOpen,
@@ -138,7 +142,7 @@ export function FindPanel({ actions, storage, onOpen, query: heldQuery, onQueryC
           <ResultList items={state.results} label={t("resultsLabel")} {...listProps} />
         </>
       )}
-      {state.kind !== "done" && (
+      {state.kind !== "done" && history && (
         <>
           <h3 className={styles.subheading}>{t("favouritesHeading")}</h3>
           {favourites.length ? (
