@@ -1,5 +1,5 @@
 import { SEVERITY_LABEL, STATUS_LABEL } from "../../core/subsidy/statuses";
-import { rdtaxEn } from "./rdtax";
+import { rdtaxEn } from "./rdtax.en";
 import type { MessageKey } from "./ja";
 
 export const en: Record<MessageKey, string> = {

@@ -1,7 +1,7 @@
 // Japanese UI text, the source of truth for keys. en.ts must have every key with the same
 // {placeholders} (i18n.parity.test.ts). Error texts come from src/core/errors, not from here.
 import { SEVERITY_LABEL, STATUS_LABEL } from "../../core/subsidy/statuses";
-import { rdtaxJa } from "./rdtax";
+import { rdtaxJa } from "./rdtax.ja";
 
 export const ja = {
   appTitle: "中小企業政策ツールキット",
