@@ -18,13 +18,16 @@ import { join, resolve } from "node:path";
 const ROOT = resolve(import.meta.dirname, "..");
 
 /** The marker, the markup and the styles put into the built page's HTML. */
-export function injectPrerender(html, { state, markup, styles }) {
+export function injectPrerender(html, { state, markup, styles, loadingNote }) {
   const root = /<div id="?root"?\s*><\/div>/;
-  if (!root.test(html)) throw new Error("prerender: dist/taskpane.html has no empty <div id=root>");
+  if (!root.test(html))
+    throw new Error(
+      "prerender: dist/taskpane.html has no empty <div id=root> (already prerendered? run webpack first: npm run build)",
+    );
   if (!html.includes("</head>")) throw new Error("prerender: dist/taskpane.html has no </head>");
   return html
     .replace("</head>", `${styles}</head>`)
-    .replace(root, () => `<div id="root" data-prerendered="${state}" inert>${markup}</div>`);
+    .replace(root, () => `<div id="root" data-prerendered="${state}" inert>${markup}</div>${loadingNote}`);
 }
 
 async function main() {
@@ -45,7 +48,7 @@ async function main() {
     });
     const require = createRequire(import.meta.url);
     const { prerenderPane, PRERENDERED_STATE } = require(outfile);
-    const { html: markup, styles } = prerenderPane();
+    const { html: markup, styles, loadingNote } = prerenderPane();
     // The first frame must show what the start-up bench and users look for: the tabs and the search form.
     for (const [what, re] of [
       ["tabs", /role="tab"/],
@@ -55,7 +58,12 @@ async function main() {
     ])
       if (!re.test(markup + styles)) throw new Error(`prerender: the first frame has no ${what}`);
     const page = join(ROOT, "dist/taskpane.html");
-    const out = injectPrerender(readFileSync(page, "utf8"), { state: PRERENDERED_STATE, markup, styles });
+    const out = injectPrerender(readFileSync(page, "utf8"), {
+      state: PRERENDERED_STATE,
+      markup,
+      styles,
+      loadingNote,
+    });
     writeFileSync(page, out);
     console.log(
       `prerendered the pane's first frame into dist/taskpane.html (${(markup.length / 1024).toFixed(1)} KiB markup, ${(styles.length / 1024).toFixed(1)} KiB CSS)`,

@@ -5,12 +5,6 @@ import { RendererProvider, type GriffelRenderer } from "@fluentui/react-componen
 import { useEffect } from "react";
 import { App, type AppProps } from "./App";
 
-/**
- * The state the prerendered first frame shows: Japanese, light theme, the data tab, nothing typed. The
- * page hydrates it only when its own first render is that state (#root's data-prerendered says which).
- */
-export const PRERENDERED_STATE = "ja-light";
-
 export interface PaneRootProps extends AppProps {
   /**
    * Griffel's renderer. The prerender collects the first frame's CSS in one; when hydrating, a renderer

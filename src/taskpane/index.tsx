@@ -8,7 +8,7 @@ import { readDeployment } from "./deployment";
 import { english, langFromLocale } from "./i18n";
 import { lazyActions } from "./lazyActions";
 import { mountTaskpane } from "./mount";
-import { PRERENDERED_STATE } from "./PaneRoot";
+import { PRERENDERED_STATE } from "./prerendered";
 import { readSettings, writeSettings } from "./real/settingsStore";
 import { showOutsideOffice, waitForExcel } from "./start";
 

@@ -4,6 +4,7 @@ import type { Deployment } from "../core/net/deployment";
 import type { KeyValueStorage, Lang, TaskpaneActions } from "./actions";
 import type { AppProps, TabId } from "./App";
 import { PaneRoot } from "./PaneRoot";
+import { markPaneLive } from "./prerendered";
 import { memoryStorage } from "./tableHistory";
 
 export interface MountOptions {
@@ -38,7 +39,7 @@ export function mountTaskpane(
     deployment: options.deployment,
   };
   // The prerendered frame is inert until the pane is live (scripts/prerender.mjs): from here on it is.
-  const live = () => element.removeAttribute("inert");
+  const live = () => markPaneLive(element);
   let root: Root;
   if (options.hydrate) {
     root = hydrateRoot(

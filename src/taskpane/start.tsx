@@ -5,6 +5,7 @@
 import { createRoot } from "react-dom/client";
 import type { OutsideReason } from "./components/OutsideOffice";
 import { english } from "./i18n";
+import { markPaneLive } from "./prerendered";
 
 export interface OfficeLike {
   // Office.HostType / PlatformType are declared as enums but are strings at run time ("Excel", "PC").
@@ -49,5 +50,5 @@ export async function showOutsideOffice(element: HTMLElement, reason: OutsideRea
   ]);
   // Replaces the build's prerendered pane (scripts/prerender.mjs), which stays inert: it cannot work here.
   createRoot(element).render(<OutsideOffice reason={reason} />);
-  element.removeAttribute("inert");
+  markPaneLive(element);
 }

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { kib, KiB } from "../../scripts/bundleSizes";
-import { PRERENDERED_STATE } from "../../src/taskpane/PaneRoot";
+import { LOADING_NOTE } from "../../src/taskpane/prerender";
+import { PRERENDERED_STATE } from "../../src/taskpane/prerendered";
 import { dictionaries } from "../../src/taskpane/i18n";
 import { DIST } from "../support/loadFunctionsBundle";
 
@@ -14,7 +15,7 @@ const HTML_BUDGET = 24 * KiB;
 const html = () => readFileSync(join(DIST, "taskpane.html"), "utf8");
 const rootOf = (page: string) => {
   const start = page.indexOf('<div id="root"');
-  const end = page.lastIndexOf("</body>");
+  const end = page.lastIndexOf('<p id="pane-loading"');
   if (start < 0 || end < start) throw new Error("dist/taskpane.html has no prerendered #root");
   return page.slice(start, end);
 };
@@ -34,6 +35,14 @@ describe("the task pane page's prerendered first frame", () => {
     expect(root).toContain(`placeholder="${ja.searchPlaceholder}"`);
     // What only the browser knows (recent and favourite tables) is left to the page.
     expect(root).not.toContain(ja.favouritesHeading);
+  });
+
+  it("follows the frame with a loading note in both languages, hidden for the first 2 s", () => {
+    const page = html();
+    expect(page).toContain(
+      `</div><p id="pane-loading" role="status" lang="ja">${LOADING_NOTE.ja}<br/><span lang="en">${LOADING_NOTE.en}</span></p></body>`,
+    );
+    expect(page).toMatch(/#pane-loading\{[^}]*opacity:0;animation:pane-loading 0s 2s forwards\}/);
   });
 
   it("carries the CSS that frame needs (Griffel's buckets for rehydration, the light theme's variables)", () => {

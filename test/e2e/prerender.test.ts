@@ -117,6 +117,18 @@ describe("prerendered first frame of the task pane page", () => {
         focusInPane: document.getElementById("root")!.contains(document.activeElement),
       })),
     ).toEqual({ value: "", focusInPane: false });
+
+    // Scripts that never arrive (a dropped network): after a moment the page says so, in both languages.
+    const note = page.locator("#pane-loading");
+    expect(await note.evaluate((e) => getComputedStyle(e).opacity)).toBe("0");
+    await page.waitForFunction(
+      () => getComputedStyle(document.getElementById("pane-loading")!).opacity === "1",
+    );
+    expect(await note.textContent()).toContain("表示が変わらない場合は");
+    expect(await note.textContent()).toContain("If this does not change");
+    expect(await note.evaluate((e) => getComputedStyle(e).fontSize)).toBe("12px"); // its CSS applies
+    await page.screenshot({ path: join(RESULTS, "prerender-scripts-missing.png") });
+
     expect(p.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     expect(await p.violations()).toEqual([]);
     await page.context().close();
@@ -158,6 +170,7 @@ describe("prerendered first frame of the task pane page", () => {
     expect(await input.evaluate((e) => (e as unknown as { __fromHtml?: boolean }).__fromHtml === true)).toBe(
       true,
     );
+    expect(await page.locator("#pane-loading").count()).toBe(0);
     // What only this browser knows appears once hydrated.
     await page.getByText("お気に入りの表").waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
@@ -169,7 +182,7 @@ describe("prerendered first frame of the task pane page", () => {
     const bare = await openProductionPage(browser, {
       url: `${server.url}taskpane.html`,
       officeShim: IN_EXCEL_SHIM,
-      html: html().replace(/<div id="root"[^>]*>[\s\S]*<\/div>(?=<\/body>)/, '<div id="root"></div>'),
+      html: html().replace(/<div id="root"[^>]*>[\s\S]*<\/body>/, '<div id="root"></div></body>'),
       init: `localStorage.setItem("sme-toolkit.favouriteTables", ${JSON.stringify(
         JSON.stringify([{ ref: { source: "offline", id: "gerd_pct_gdp_japan" }, title: "お気に入りの表" }]),
       )});`,
