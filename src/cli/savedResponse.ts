@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { AppError } from "../core/errors/AppError";
 import { jsonSyntaxError } from "../core/json/jsonSyntaxError";
-import { checkEstatStatus } from "../core/stats/estat/parseStatsData";
+import { checkEstatStatus, readSplitEnvelope } from "../core/stats/estat/parseStatsData";
+import { splitStatsDataText } from "../core/stats/estat/splitStatsDataText";
 import { xmlToEstatJson } from "../core/stats/estat/xmlToJson";
 
 export type SavedEstat = { kind: "csv"; text: string } | { kind: "statsData"; body: unknown };
@@ -47,13 +48,28 @@ function parseJsonText(file: string, text: string, offset = 0, whole = text): un
   }
 }
 
-/** Classifies one saved file; throws a file-naming AppError when it is not a getStatsData response or CSV. */
-export function classifySaved(file: string, raw: string): SavedEstat {
+/**
+ * Classifies one saved file; throws a file-naming AppError when it is not a getStatsData response or CSV.
+ * With `split`, a JSON getStatsData body comes back as a StatsDataText (only its envelope parsed: the parser
+ * reads the VALUE rows from the text, and parses it whole — with this function's error for malformed JSON —
+ * if it has to). Only for a file parsed right away: malformed JSON in VALUE is then reported by the parser.
+ */
+export function classifySaved(file: string, raw: string, options: { split?: boolean } = {}): SavedEstat {
   const text = raw.replace(/^\uFEFF/, "");
   const first = text.search(/\S/);
   if (first < 0) throw fileError("CLI_FILE_EMPTY", file);
   const c = text[first];
   let body: unknown;
+  if (c === "{" && options.split) {
+    const split = splitStatsDataText(text, () => parseJsonText(file, text));
+    // Bodies of other APIs go the ordinary way, so their errors come in the ordinary order.
+    if (
+      split &&
+      readSplitEnvelope(split) &&
+      !Object.keys(OTHER_APIS).some((k) => k in (split.body as object))
+    )
+      return { kind: "statsData", body: split };
+  }
   if (c === "{" || c === "[") body = parseJsonText(file, text);
   else if (c === "<") {
     try {

@@ -196,7 +196,9 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promi
   if (cmd === "parse") {
     if (!rest.length) throw new UsageError("estat parse needs FILE…");
     writeOptions(a, io); // usage errors before reading anything
-    const saved = rest.map((f) => inFile(f, io, () => classifySaved(f, readSavedText(f))));
+    // One file is parsed right after it is read: its VALUE rows may be read from the text (see classifySaved).
+    const split = rest.length === 1;
+    const saved = rest.map((f) => inFile(f, io, () => classifySaved(f, readSavedText(f), { split })));
     const csv = saved.findIndex((x) => x.kind === "csv");
     if (csv >= 0) {
       if (saved.length > 1)

@@ -156,6 +156,19 @@ describe("L7: estat parse names the file and what it is", () => {
     expect(r.stderr).not.toMatch(/Unexpected token|Expected .* after|in JSON at position|"STATUS"/);
   });
 
+  it("malformed JSON inside VALUE (read from the text, issue 15): the same file, line and column", async () => {
+    const good = readFileSync(GOOD, "utf8");
+    const at = good.indexOf('"VALUE"');
+    const bad = good.slice(0, at) + good.slice(at).replace(/\},\s*\{/, "},\n  x{");
+    const p = file("broken-value.json", bad);
+    const line = bad.slice(0, bad.indexOf("x{")).split("\n").length;
+    const r = await run(["estat", "parse", p, "--layout", "wide"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(p);
+    expect(r.stderr).toMatch(new RegExp(`line ${line}, column 3\\b`));
+    expect(r.stdout).toBe("");
+  });
+
   it("a second file that is a getMetaInfo body is named, not the first", async () => {
     const meta = join(REAL, "estat-getMetaInfo-cpi2025-0004052037-trimmed.json");
     const r = await run(["estat", "parse", GOOD, meta]);

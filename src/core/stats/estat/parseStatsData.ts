@@ -3,6 +3,7 @@ import type { DimensionMeta, MarkerInfo, TableIssue, TableMeta, TidyTable } from
 import { parseClassInf, parseTableInf, estatDimensionRank, roleOfEstatId } from "./classInf";
 import { ESTAT_CREDIT } from "./credit";
 import { asArray, attr, isObject, num, parseBody, text, type JsonObject } from "./normalize";
+import { isStatsDataText, splitStatsDataText, type StatsDataText } from "./splitStatsDataText";
 import { EstatStatusError } from "./statusError";
 import { TidyBuilder } from "./tidyBuilder";
 
@@ -38,7 +39,7 @@ export function readStatsDataEnvelope(
   json: unknown,
   options: { secrets?: string[]; httpStatus?: number } = {},
 ): StatsDataEnvelope {
-  const body = typeof json === "string" ? parseBody(json) : json;
+  const body = typeof json === "string" ? parseBody(json) : isStatsDataText(json) ? json.parse() : json;
   if (!isObject(body)) throw badResponse("not a JSON object");
   if (!("GET_STATS_DATA" in body) && ("VALUE" in body || "NOTE" in body)) {
     return {
@@ -176,9 +177,18 @@ export function buildMeta(
 
 /**
  * One saved or fetched getStatsData body → tidy table. STATUS 1 (no data) gives an empty table; STATUS ≥ 100
- * throws EstatStatusError. Accepts the parsed object, the JSON text, a JSONP text, or a bare DATA_INF.
+ * throws EstatStatusError. Accepts the parsed object, the JSON text, a JSONP text, a bare DATA_INF, or a
+ * StatsDataText (splitStatsDataText). JSON text is read without building the VALUE rows as objects when it
+ * can be (see splitStatsDataText.ts); the result is the same either way.
  */
 export function parseStatsDataResponse(json: unknown, options: ParseStatsDataOptions = {}): ParsedStatsData {
+  const split =
+    typeof json === "string" ? splitStatsDataText(json) : isStatsDataText(json) ? json : undefined;
+  if (split) {
+    const fast = parseSplitText(split, options);
+    if (fast) return fast;
+    json = split.parse();
+  }
   const env = readStatsDataEnvelope(json);
   const dims = cloneDimensions(
     env.classInf !== undefined
@@ -187,6 +197,41 @@ export function parseStatsDataResponse(json: unknown, options: ParseStatsDataOpt
   );
   const builder = new TidyBuilder(dims, env.notes, env.values.length);
   builder.write(env.values, 0);
+  return parsed(env, options, dims, builder);
+}
+
+/** The envelope of a split body, when its VALUE is the array that was cut out (see splitStatsDataText.ts). */
+export function readSplitEnvelope(split: StatsDataText): StatsDataEnvelope | undefined {
+  let env: StatsDataEnvelope;
+  try {
+    env = readStatsDataEnvelope(split.body);
+  } catch {
+    return undefined; // errors are the ordinary path's to report
+  }
+  return env.values.length === 1 && env.values[0] === split.marker ? env : undefined;
+}
+
+/** parseStatsDataResponse reading VALUE from the text; undefined when the ordinary path must do it. */
+function parseSplitText(split: StatsDataText, options: ParseStatsDataOptions): ParsedStatsData | undefined {
+  const env = readSplitEnvelope(split);
+  if (!env || (env.classInf === undefined && !options.dimensions)) return undefined;
+  const dims = cloneDimensions(
+    env.classInf !== undefined ? parseClassInf(env.classInf, env.lang) : options.dimensions!,
+  );
+  const { from, to } = env.page;
+  const expected = from !== undefined && to !== undefined && to >= from ? to - from + 1 : 0;
+  const builder = new TidyBuilder(dims, env.notes, Math.min(expected, split.text.length >> 4));
+  const read = builder.writeText(split.text, split.start, 0);
+  if (!read || read.end !== split.end + 1) return undefined;
+  return parsed(env, options, dims, builder);
+}
+
+function parsed(
+  env: StatsDataEnvelope,
+  options: ParseStatsDataOptions,
+  dims: DimensionMeta[],
+  builder: TidyBuilder,
+): ParsedStatsData {
   const cols = builder.finish();
   const issues = builder.issues.slice();
   if (env.status === 2) issues.unshift({ code: "ESTAT_PARTIAL", message: `STATUS 2: ${env.errorMsg}` });
@@ -209,8 +254,8 @@ export function parseStatsDataResponse(json: unknown, options: ParseStatsDataOpt
  * from whichever page has CLASS_INF/TABLE_INF. Overlapping or missing row ranges are reported as issues.
  */
 export function parseStatsDataPages(jsons: unknown[], options: ParseStatsDataOptions = {}): ParsedStatsData {
+  if (jsons.length === 1) return parseStatsDataResponse(jsons[0], options);
   const envs = jsons.map((j) => readStatsDataEnvelope(j));
-  if (envs.length === 1) return parseStatsDataResponse(jsons[0], options);
   envs.sort((a, b) => (a.page.from ?? 0) - (b.page.from ?? 0));
   const withMeta = envs.find((e) => e.classInf !== undefined);
   const dims = cloneDimensions(

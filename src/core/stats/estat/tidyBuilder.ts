@@ -1,40 +1,10 @@
 import { parseLenientNumber } from "../../parse/parseNumber";
 import type { DimensionMeta, MarkerInfo, TableIssue } from "../table/types";
+import { isPlainJsonText, scanValueArray, type TextKernel } from "./scanValueArray";
+import { simpleNumber } from "./simpleNumber";
 
-/** 10^0 … 10^22: every one is exact as a double. */
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+export { simpleNumber };
 
-/**
- * The number of text matching /^-?\d+(?:\.\d+)?$/, or NaN for any other text. Exactly `+s`: with at most 15
- * digits the digits form an exact integer and one division by an exact power of ten is correctly rounded,
- * as `+s` is; longer text goes to `+s` itself.
- */
-export function simpleNumber(s: string): number {
-  const len = s.length;
-  let p = s.charCodeAt(0) === 45 ? 1 : 0;
-  const start = p;
-  let n = 0;
-  let c = 0;
-  while (p < len && (c = s.charCodeAt(p) - 48) >= 0 && c <= 9) {
-    n = n * 10 + c;
-    p++;
-  }
-  if (p === start) return NaN;
-  let scale = 0;
-  if (p < len) {
-    if (s.charCodeAt(p) !== 46) return NaN;
-    const dot = ++p;
-    while (p < len && (c = s.charCodeAt(p) - 48) >= 0 && c <= 9) {
-      n = n * 10 + c;
-      p++;
-    }
-    if (p === dot || p < len) return NaN;
-    scale = p - dot;
-  }
-  if (len - start - (scale > 0 ? 1 : 0) > 15) return +s;
-  const x = scale === 0 ? n : n / POW10[scale];
-  return start === 1 ? -x : x;
-}
 const MAX_ISSUES = 200;
 const CHUNK = 1024;
 
@@ -254,6 +224,49 @@ export class TidyBuilder {
     for (let from = 0; from < values.length; from += CHUNK)
       writeRows(k, values, offset, from, Math.min(values.length, from + CHUNK));
     this.written += values.length;
+  }
+
+  /**
+   * Reads the VALUE array whose `[` is at `text[start]` straight from the text into rows offset, offset + 1, …
+   * (see scanValueArray.ts). Returns the index after its `]` and the row count, or undefined when the text is
+   * outside what the scanner reads — then rows, codes and issues may be half written, and the caller starts
+   * again from JSON.parse with a new builder.
+   */
+  writeText(text: string, start: number, offset: number): { end: number; rows: number } | undefined {
+    const nf = this.fields.length;
+    // Field names are matched as raw text, one bit each: names that need escaping, repeat, or do not fit
+    // in the bit mask go through JSON.parse.
+    if (nf > 30 || new Set(this.fields).size !== nf || !this.fields.every(isPlainJsonText)) return undefined;
+    let maxMarkerLength = 0;
+    for (const m of this.numericMarkers.keys()) maxMarkerLength = Math.max(maxMarkerLength, m.length);
+    const c = this.columns;
+    const k: TextKernel = {
+      resolveCode: (d, s, i) => this.addUnknownCode(d, s, i),
+      otherValue: (s, i) => this.otherValue(s, i),
+      annotate: (i, a) => this.annotate(i, a),
+      ensureRow: (i) => {
+        if (i >= c.rowCount) this.grow(Math.max(1024, 2 * c.rowCount, i + 1));
+      },
+      codes: c.codes,
+      vals: c.values,
+      markers: c.markers,
+      units: c.units,
+      annotations: c.annotations,
+      nd: this.dims.length,
+      fields: this.fields,
+      fieldOf: new Map(this.fields.map((f, q) => [f, q])),
+      lists: this.codeLists,
+      positions: this.codePositions,
+      numericMarkers: this.numericMarkers.size > 0 ? this.numericMarkers : undefined,
+      maxMarkerLength,
+      markerSet: this.markerSet,
+      unitIntern: this.unitIntern,
+    };
+    const rows = [0];
+    const end = scanValueArray(k, text, start, offset, rows);
+    if (end < 0) return undefined;
+    this.written += rows[0];
+    return { end, rows: rows[0] };
   }
 
   /** @internal the kernel's rare path: a VALUE entry that is not an object. */
