@@ -8,7 +8,8 @@ import { rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AppError } from "../core/errors/AppError";
 
-export type Write = (s: string) => Promise<void>;
+/** Text is written as UTF-8; bytes as they are. */
+export type Write = (s: string | Uint8Array) => Promise<void>;
 
 const BY_ERRNO: Record<string, string> = {
   ENOENT: "CLI_WRITE_ENOENT",
@@ -114,14 +115,16 @@ async function isSpecial(path: string): Promise<boolean> {
 export async function writeStdout(body: (write: Write) => Promise<void>): Promise<void> {
   // The write callback reports the error; without a listener the same error would also crash the process.
   if (process.stdout.listenerCount("error") === 0) process.stdout.on("error", () => undefined);
-  const parts: string[] = [];
+  const parts: (string | Uint8Array)[] = [];
   let size = 0;
   const flush = () =>
     new Promise<void>((resolve, reject) => {
-      const text = parts.join("");
+      const out = parts.every((p) => typeof p === "string")
+        ? parts.join("")
+        : Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
       parts.length = 0;
       size = 0;
-      process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+      process.stdout.write(out, (e) => (e ? reject(e) : resolve()));
     });
   try {
     await body(async (s) => {

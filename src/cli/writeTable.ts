@@ -1,6 +1,6 @@
 import { createLongView } from "../core/stats/table/toLongMatrix";
 import { toWideMatrix } from "../core/stats/table/toWideMatrix";
-import { delimitedRecord } from "../core/stats/table/delimited";
+import { DelimitedEncoder } from "../core/stats/table/DelimitedEncoder";
 import type { Cell, LabelMode } from "../core/stats/table/cells";
 import type { TidyTable } from "../core/stats/table/types";
 import { UsageError } from "./args";
@@ -62,18 +62,16 @@ export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string)
   return { header: w.header, rowCount: w.rows.length, row: (i) => w.rows[i] };
 }
 
-/** Streams rows through `write` (awaited, so a slow or failing file pushes back). */
+/** Streams rows through `write` (awaited, so a slow or failing file pushes back) as UTF-8, about 1 MB at a time. */
 async function delimited(m: Matrix, sep: "," | "\t", bom: boolean, write: Write): Promise<void> {
-  await write((bom ? "\uFEFF" : "") + delimitedRecord(m.header, sep) + "\r\n");
-  let chunk: string[] = [];
+  const out = new DelimitedEncoder(sep);
+  if (bom) out.raw("\uFEFF");
+  out.record(m.header);
   for (let i = 0; i < m.rowCount; i++) {
-    chunk.push(delimitedRecord(m.row(i), sep));
-    if (chunk.length === 5000) {
-      await write(chunk.join("\r\n") + "\r\n");
-      chunk = [];
-    }
+    out.record(m.row(i));
+    if (out.size >= 1 << 20) await write(out.take());
   }
-  if (chunk.length) await write(chunk.join("\r\n") + "\r\n");
+  await write(out.take());
 }
 
 async function jsonRows(m: Matrix, write: Write): Promise<void> {
