@@ -199,7 +199,7 @@ async function main() {
   }
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(
-    `\nChromium, CPU ${CPU_RATE}× slower, ${NETWORK.downloadThroughput * 8e-6} Mbps / ${NETWORK.latency} ms, no cache; median of ${RUNS}`,
+    `\nChromium, CPU ${CPU_RATE}× slower, ${(NETWORK.downloadThroughput * 8e-6).toFixed(1)} Mbps / ${NETWORK.latency} ms, no cache; median of ${RUNS}`,
   );
   console.log("                                   before        after   speed-up");
   const trow = (name: string, pick: (s: Sample) => number, goal = "") => {

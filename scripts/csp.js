@@ -1,6 +1,7 @@
 // Content-Security-Policy for the add-in pages: only what the add-in needs.
-// 'unsafe-inline' for styles is required by Fluent UI v9 (Griffel inserts <style> rules at runtime);
-// scripts stay strict. api.e-stat.go.jp is also a script origin because of its JSONP fallback.
+// 'unsafe-inline' for styles is required by Fluent UI v9 (Griffel inserts <style> rules at runtime), and
+// the task pane's prerendered first frame carries its CSS as inline <style> (scripts/prerender.mjs);
+// scripts stay strict (no inline script anywhere). api.e-stat.go.jp is also a script origin because of its JSONP fallback.
 //
 // What Office.js needs. Microsoft publishes no CSP list for Office.js: OfficeDev/office-js#1005 and
 // OfficeDev/office-js-docs-pr#721 ("Document required CSP values", open since 2019) ask for one. So the
