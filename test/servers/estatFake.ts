@@ -116,13 +116,16 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
   tables.set("GEN0000100", { kind: "generated", table: generateStatsData({ rows: 100, id: "GEN0000100" }) });
 
   const genCache = new Map<string, GeneratedTable>();
-  const pageCache = new Map<string, string>();
+  // Rendered pages are kept as the bytes sent: a 13 MB string would be encoded into a fresh 13 MB buffer on
+  // every answer, and the garbage of that (with the strings in the heap) paused the fake for ~100 ms a page,
+  // which the paging bench then counted as the client's time (issue 15).
+  const pageCache = new Map<string, Buffer>();
   let pageCacheSize = 0;
-  const cachedRender = (key: string, render: () => string): string => {
+  const cachedRender = (key: string, render: () => string): Buffer => {
     const limit = options.pageCacheBytes ?? 256e6;
     const hit = pageCache.get(key);
     if (hit !== undefined) return hit;
-    const body = render();
+    const body = Buffer.from(render(), "utf8");
     if (limit > 0 && body.length <= limit) {
       // evict oldest first; bounded by the number of cached pages
       for (const [k, v] of pageCache) {
@@ -152,13 +155,15 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
   const one = (items: string[]) =>
     items.length === 1 && options.singleObjects !== false ? items[0] : `[${items.join(",")}]`;
 
-  function send(res: ServerResponse, status: number, body: string, jsonp: string | null) {
+  function send(res: ServerResponse, status: number, body: string | Buffer, jsonp: string | null) {
     const headers: Record<string, string> = {
       "content-type": jsonp ? "application/javascript; charset=utf-8" : "application/json; charset=utf-8",
     };
     if (options.cors !== false) headers["access-control-allow-origin"] = "*";
-    const payload = jsonp ? `${jsonp}(${body});` : body;
-    headers["content-length"] = String(Buffer.byteLength(payload));
+    const payload = jsonp ? `${jsonp}(${String(body)});` : body;
+    headers["content-length"] = String(
+      typeof payload === "string" ? Buffer.byteLength(payload) : payload.length,
+    );
     res.writeHead(status, headers);
     res.end(payload);
   }
@@ -278,7 +283,7 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
         statusBody(root, 105, `${many}の値が多すぎます。100個以内で指定して下さい。`),
         jsonp,
       );
-    let body: string;
+    let body: string | Buffer;
     if (fn === "getStatsList") body = renderList(q);
     else {
       if (fn === "getMetaInfo" && metaBodies.has(id)) body = asciiJson(metaBodies.get(id));
@@ -307,9 +312,12 @@ export async function startEstatFake(initial: EstatFakeOptions = {}): Promise<Es
                 );
       }
     }
-    if (failure === "badJson") return send(res, 200, body.slice(0, Math.floor(body.length / 2)), jsonp);
+    if (failure === "badJson") {
+      const text = String(body);
+      return send(res, 200, text.slice(0, Math.floor(text.length / 2)), jsonp);
+    }
     if (failure === "slowBody") {
-      const payload = jsonp ? `${jsonp}(${body});` : body;
+      const payload = jsonp ? `${jsonp}(${String(body)});` : String(body);
       res.writeHead(200, {
         "content-type": "application/json; charset=utf-8",
         ...(options.cors !== false ? { "access-control-allow-origin": "*" } : {}),
