@@ -1,6 +1,9 @@
 // The e-Stat client against the loopback fake (real HTTP on 127.0.0.1, no fetch mocks).
 import fc from "fast-check";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
+import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from "../servers/common";
+import { generateStatsData } from "../servers/estatGenerate";
+import { renderStatsData } from "../servers/estatRender";
 import { createHttpClient } from "../../src/core/stats/http/createHttpClient";
 import {
   createEstatClient,
@@ -349,5 +352,115 @@ describe("CORS and JSONP", () => {
       }),
     );
     expect(err.code).toBe("ESTAT_STATUS_AUTH");
+  });
+});
+
+describe("paging while page 1 is still arriving (issue 15)", () => {
+  const table = generateStatsData({ rows: 2500, id: "STREAM" });
+  const render = (q: URLSearchParams) => renderStatsData(table, q);
+  let server: LoopbackServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const clientOf = (baseUrl: string, extra: Partial<EstatClientOptions> = {}, fetchImpl?: FetchLike) =>
+    createEstatClient({
+      http: createHttpClient({ fetch: fetchImpl ?? globalThis.fetch, timeoutMs: 5000, retries: 0 }),
+      baseUrl,
+      pageSize: 1000,
+      ...extra,
+    });
+  const start = (r: RecordedRequest) => r.query.get("startPosition");
+
+  it("asks for pages 2… before page 1's body has finished (TOTAL_NUMBER read from its first bytes)", async () => {
+    const events: string[] = [];
+    let sawPage2!: () => void;
+    const page2Asked = new Promise<void>((r) => (sawPage2 = r));
+    server = await startLoopbackServer(async (_req, res, rec) => {
+      const body = render(rec.query);
+      events.push(`request ${start(rec)}`);
+      res.writeHead(200, { "content-type": "application/json" });
+      if (start(rec) !== "1") {
+        sawPage2();
+        return void res.end(body);
+      }
+      // page 1: its head and some rows now, the tail only once page 2 has been asked for (or after 2 s)
+      res.write(body.slice(0, 20_000));
+      await Promise.race([page2Asked, new Promise((r) => setTimeout(r, 2000).unref())]);
+      events.push("page 1 tail sent");
+      res.end(body.slice(20_000));
+    });
+    const { table: got } = await clientOf(server.baseUrl).getStatsData({
+      appId: APP_ID,
+      statsDataId: "STREAM",
+    });
+    expect(got.rowCount).toBe(2500);
+    expect(events.indexOf("request 1001")).toBeGreaterThan(-1);
+    expect(events.indexOf("request 1001")).toBeLessThan(events.indexOf("page 1 tail sent"));
+    const whole = await clientOf(server.baseUrl, { pageSize: 100_000 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "STREAM",
+    });
+    expect(toLongMatrix(got)).toEqual(toLongMatrix(whole.table));
+  });
+
+  /**
+   * Page 1 (of 1,000 rows) whose RESULT_INF says `early` rows, followed (after DATA_INF) by a second RESULT_INF
+   * with the real count; the whole table in one page (limit 100000) as it is.
+   */
+  async function serveWithEarlyCount(early: number, real: number) {
+    const t = generateStatsData({ rows: real, id: "EARLY" });
+    server = await startLoopbackServer((_req, res, rec) => {
+      let body = renderStatsData(t, rec.query);
+      if (start(rec) === "1" && rec.query.get("limit") === "1000")
+        body = body
+          .replace(`"TOTAL_NUMBER":${real},`, `"TOTAL_NUMBER":${early},`)
+          .replace(
+            /\}\}\}\}$/,
+            `},"RESULT_INF":{"TOTAL_NUMBER":${real},"FROM_NUMBER":1,"TO_NUMBER":1000${real > 1000 ? ',"NEXT_KEY":1001' : ""}}}}}`,
+          );
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(body);
+    });
+    return server;
+  }
+
+  it("takes the count of page 1's full parse when its first bytes said more: extra pages are dropped", async () => {
+    const s = await serveWithEarlyCount(4500, 2500);
+    const { table: got } = await clientOf(s.baseUrl).getStatsData({ appId: APP_ID, statsDataId: "EARLY" });
+    expect(got.rowCount).toBe(2500);
+    const whole = await clientOf(s.baseUrl, { pageSize: 100_000 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "EARLY",
+    });
+    expect(toLongMatrix(got)).toEqual(toLongMatrix(whole.table));
+  });
+
+  it("takes the count of page 1's full parse when its first bytes said less: missing pages are fetched", async () => {
+    const s = await serveWithEarlyCount(1500, 4200);
+    const { table: got } = await clientOf(s.baseUrl, { concurrency: 2 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "EARLY",
+    });
+    expect(got.rowCount).toBe(4200);
+    expect(s.requests.map(start).sort()).toEqual(["1", "1001", "2001", "3001", "4001"]);
+    const whole = await clientOf(s.baseUrl, { pageSize: 100_000 }).getStatsData({
+      appId: APP_ID,
+      statsDataId: "EARLY",
+    });
+    expect(toLongMatrix(got)).toEqual(toLongMatrix(whole.table));
+  });
+
+  it("works with a fetch whose responses have no body stream (read with text())", async () => {
+    const textOnly: FetchLike = async (url, init) => {
+      const r = await fetch(url, init);
+      return { status: r.status, ok: r.ok, headers: r.headers, text: () => r.text() };
+    };
+    const { table: got } = await client({ pageSize: 300 }, textOnly).getStatsData({
+      appId: APP_ID,
+      statsDataId: "T2500",
+    });
+    const reference = await client().getStatsData({ appId: APP_ID, statsDataId: "T2500" });
+    expect(toLongMatrix(got)).toEqual(toLongMatrix(reference.table));
   });
 });

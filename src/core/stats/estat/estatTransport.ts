@@ -1,6 +1,6 @@
 import { AppError } from "../../errors/AppError";
 import { HttpStatusError, NetworkError } from "../http/errors";
-import type { HttpClient } from "../http/createHttpClient";
+import type { HttpClient, HttpTextResponse } from "../http/createHttpClient";
 import { redactUrl, scrubSecrets } from "../http/redactUrl";
 import { buildEstatUrl, ESTAT_API_ROOT, toJsonpUrl, type EstatFunction } from "./buildUrl";
 import { parseBody } from "./normalize";
@@ -30,7 +30,25 @@ export interface EstatTransport {
    * unreachable (`X-Cache-Status: STALE`).
    */
   call(url: string, signal?: AbortSignal, seen?: CacheSeen): Promise<unknown>;
+  /**
+   * Like `call`, but a 2xx body goes to a reader as it arrives (a fresh one per attempt) and the reader's
+   * result is returned; STATUS is the reader's to check. JSONP bodies arrive whole (`reader.whole`).
+   */
+  callStream<T>(
+    url: string,
+    signal: AbortSignal | undefined,
+    seen: CacheSeen | undefined,
+    open: OpenReader<T>,
+  ): Promise<T>;
 }
+
+/** A body reader for `callStream`: gets the text as it arrives, then `end`; or a parsed body (JSONP). */
+export interface BodyReader<T> {
+  write(text: string): void;
+  end(): T | Promise<T>;
+  whole(body: unknown): T | Promise<T>;
+}
+export type OpenReader<T> = (o: { secrets: string[]; url: string }) => BodyReader<T>;
 
 /**
  * The e-Stat request layer: JSON over the injected HTTP client; after fetch fails the way a CORS block does
@@ -82,53 +100,86 @@ export function createEstatTransport(options: {
     }
   }
 
-  /** One request: JSON over fetch, or JSONP after a CORS-type failure. Returns the parsed body, STATUS checked. */
-  async function call(u: string, signal?: AbortSignal, seen?: CacheSeen): Promise<unknown> {
-    const secrets = [appIdOf(u)];
-    let body: unknown;
-    if (useJsonp && options.jsonp) body = await viaJsonp(u, signal);
-    else {
-      let res;
-      try {
-        // before fetch has worked once, fail fast so a CORS block falls back to JSONP without retry waits
-        res = await http.request(u, { signal, retries: options.jsonp && !fetchWorked ? 0 : undefined });
-      } catch (e) {
-        if (options.jsonp && e instanceof NetworkError && e.typeError) {
-          try {
-            body = await viaJsonp(u, signal);
-            useJsonp = true;
-          } catch {
-            throw e;
-          }
-        } else throw e;
-      }
-      if (res) {
-        fetchWorked = true;
-        if (seen && res.headers.get("x-cache-status")?.toUpperCase() === "STALE") seen.stale = true;
+  /** The fetch, with the JSONP fallback after a CORS-type failure; `undefined` response = `jsonpBody` is set. */
+  async function fetchOrJsonp(
+    u: string,
+    signal: AbortSignal | undefined,
+    seen: CacheSeen | undefined,
+    sink?: () => { write(text: string): void },
+  ): Promise<{ res?: HttpTextResponse; jsonpBody?: unknown }> {
+    if (useJsonp && options.jsonp) return { jsonpBody: await viaJsonp(u, signal) };
+    let res: HttpTextResponse;
+    try {
+      // before fetch has worked once, fail fast so a CORS block falls back to JSONP without retry waits
+      res = await http.request(u, { signal, retries: options.jsonp && !fetchWorked ? 0 : undefined, sink });
+    } catch (e) {
+      if (options.jsonp && e instanceof NetworkError && e.typeError) {
+        let jsonpBody: unknown;
         try {
-          body = parseBody(res.text);
+          jsonpBody = await viaJsonp(u, signal);
         } catch {
-          if (!res.ok)
-            throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
-          throw badResponse(`not JSON (${res.text.length} bytes from ${res.url})`);
+          throw e;
         }
-        // e-Stat sends its own error document with 403/400/500: read STATUS whatever the HTTP status
-        try {
-          checkEstatStatus(body, { secrets, httpStatus: res.status });
-        } catch (e) {
-          if (e instanceof EstatStatusError || res.ok) throw e;
-          throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
-        }
-        if (!res.ok)
-          throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
-        return body;
+        useJsonp = true;
+        return { jsonpBody };
       }
+      throw e;
     }
-    checkEstatStatus(body, { secrets });
+    fetchWorked = true;
+    if (seen && res.headers.get("x-cache-status")?.toUpperCase() === "STALE") seen.stale = true;
+    return { res };
+  }
+
+  /** A response read whole: the parsed body, STATUS checked; e-Stat's own error document whatever the HTTP status. */
+  function bodyOf(res: HttpTextResponse, secrets: string[]): unknown {
+    let body: unknown;
+    try {
+      body = parseBody(res.text);
+    } catch {
+      if (!res.ok)
+        throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
+      throw badResponse(`not JSON (${res.text.length} bytes from ${res.url})`);
+    }
+    // e-Stat sends its own error document with 403/400/500: read STATUS whatever the HTTP status
+    try {
+      checkEstatStatus(body, { secrets, httpStatus: res.status });
+    } catch (e) {
+      if (e instanceof EstatStatusError || res.ok) throw e;
+      throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
+    }
+    if (!res.ok)
+      throw new HttpStatusError(res.status, res.url, scrubSecrets(res.text.slice(0, 2000), secrets));
     return body;
   }
 
-  return { url, call };
+  /** One request: JSON over fetch, or JSONP after a CORS-type failure. Returns the parsed body, STATUS checked. */
+  async function call(u: string, signal?: AbortSignal, seen?: CacheSeen): Promise<unknown> {
+    const secrets = [appIdOf(u)];
+    const { res, jsonpBody } = await fetchOrJsonp(u, signal, seen);
+    if (res) return bodyOf(res, secrets);
+    checkEstatStatus(jsonpBody, { secrets });
+    return jsonpBody;
+  }
+
+  async function callStream<T>(
+    u: string,
+    signal: AbortSignal | undefined,
+    seen: CacheSeen | undefined,
+    open: OpenReader<T>,
+  ): Promise<T> {
+    const o = { secrets: [appIdOf(u)], url: redactUrl(u) };
+    let reader: BodyReader<T> | undefined;
+    const { res, jsonpBody } = await fetchOrJsonp(u, signal, seen, () => (reader = open(o)));
+    if (!res) {
+      checkEstatStatus(jsonpBody, { secrets: o.secrets });
+      return open(o).whole(jsonpBody);
+    }
+    if (res.ok && reader) return reader.end();
+    bodyOf(res, o.secrets); // not 2xx: throws e-Stat's STATUS error or the HTTP error
+    throw badResponse(`HTTP ${res.status} from ${res.url}`);
+  }
+
+  return { url, call, callStream };
 }
 
 /** A base URL other than e-Stat's own: a proxy or a loopback fake. */

@@ -1,18 +1,14 @@
 import { AppError } from "../../errors/AppError";
 import { describeError } from "../../errors/messages";
 import { redactUrl } from "../http/redactUrl";
-import type { MarkerInfo, TidyTable } from "../table/types";
+import type { DimensionMeta, MarkerInfo } from "../table/types";
 import { filterParams, type DimensionFilter } from "./buildUrl";
 import { parseClassInf } from "./classInf";
 import type { EstatProgress, StatsDataQuery, StatsDataResult } from "./createEstatClient";
 import type { CacheSeen, EstatTransport } from "./estatTransport";
-import {
-  buildMeta,
-  dimensionsFromValues,
-  readStatsDataEnvelope,
-  type StatsDataEnvelope,
-} from "./parseStatsData";
+import { buildMeta, dimensionsFromValues, type StatsDataEnvelope } from "./parseStatsData";
 import { EstatStatusError } from "./statusError";
+import { StatsDataStreamReader, type ParseTurn, type StatsDataPage } from "./statsDataStream";
 import { TidyBuilder } from "./tidyBuilder";
 
 export interface PagerSettings {
@@ -21,16 +17,21 @@ export interface PagerSettings {
   pageRetries: number;
   maxRows: number;
   now: () => Date;
+  /** Rows are parsed in pieces of about this many characters as they arrive (tests use small ones). */
+  pieceChars?: number;
 }
 
 export const yn = (b: boolean | undefined) => (b === undefined ? undefined : b ? "Y" : "N");
 
 /**
- * getStatsData for one filter set, all pages or an error. Page 1 is asked for at once, with the metadata
- * (no separate count request: its RESULT_INF.TOTAL_NUMBER says how many pages follow, issue 15); the other
- * pages are then fetched concurrently (bounded) with metaGetFlg=N, each parsed as it arrives and written
- * at its own offset so arrival order does not matter; a page that fails is retried, and one that keeps
- * failing aborts the others. Follows NEXT_KEY page by page when the server sends no TOTAL_NUMBER.
+ * getStatsData for one filter set, all pages or an error. Page 1 is asked for at once, with the metadata (no
+ * separate count request, issue 15). Every page is parsed as it arrives (StatsDataStreamReader) and written at
+ * its own offset, so arrival order does not matter and parsing fills the gaps of the transfer. The other pages
+ * are asked for as soon as page 1's first bytes give RESULT_INF.TOTAL_NUMBER, `concurrency` bodies on the wire
+ * at once (page 1 counting as one), the next request leaving as soon as a body has arrived. Page 1's full parse
+ * has the last word on the count: pages it does not need are dropped, pages it adds are fetched. A page that
+ * fails is retried, and one that keeps failing aborts the others. Follows NEXT_KEY page by page when the
+ * server sends no TOTAL_NUMBER.
  */
 export async function fetchStatsDataPages(
   transport: EstatTransport,
@@ -47,174 +48,136 @@ export async function fetchStatsDataPages(
     annotationGetFlg: yn(q.annotationGetFlg),
     explanationGetFlg: yn(q.explanationGetFlg),
   };
+  const size = settings.pageSize;
   const fetchedAt = settings.now().toISOString();
   const queryShown = redactUrl(transport.url("getStatsData", q.appId, base));
   const seen: CacheSeen = { stale: false };
-  // Page 1 (with the metadata) is retried like the others; its error stays the transport's own (NETWORK,
-  // TIMEOUT, a STATUS), as the count request's was: nothing has been loaded yet.
-  let requests = 0;
-  const firstUrl = transport.url("getStatsData", q.appId, {
-    ...base,
-    startPosition: 1,
-    limit: settings.pageSize,
-  });
-  const first = await withRetries(settings, signal, async () => {
-    requests++;
-    return readStatsDataEnvelope(await transport.call(firstUrl, signal, seen));
-  });
-  let dims = first.classInf !== undefined ? parseClassInf(first.classInf, first.lang) : [];
-  const total = first.page.total;
-  const metaOpts = { fetchedAt, query: queryShown };
-  // Called once every page has arrived, so `seen` covers them all.
-  const metaOf = (env: StatsDataEnvelope, markers: MarkerInfo[]) => {
-    const meta = buildMeta(env, metaOpts, markers);
-    if (seen.stale) meta.staleCache = true;
-    return meta;
-  };
-  if (first.status === 1 || total === 0) {
-    onProgress({ pagesDone: 0, pagesTotal: 0, rows: 0 });
-    const table: TidyTable = {
-      meta: metaOf(first, []),
-      dimensions: dims,
-      rowCount: 0,
-      codes: dims.map(() => []),
-      values: [],
-      markers: [],
-      units: [],
-    };
-    return { table, issues: [], requests };
-  }
-  if (total !== undefined && total > settings.maxRows) {
-    throw new AppError("ESTAT_TOO_MANY_PAGES", `Table has ${total} rows`, {
-      params: { rows: total, maxRows: settings.maxRows },
+  const urlAt = (startPosition: number) =>
+    transport.url("getStatsData", q.appId, {
+      ...base,
+      startPosition,
+      limit: size,
+      ...(startPosition === 1 ? {} : { metaGetFlg: "N" }),
     });
-  }
-  const capacity = total ?? first.values.length;
-  let builder: TidyBuilder | undefined =
-    dims.length > 0 ? new TidyBuilder(dims, first.notes, capacity) : undefined;
-  /** Without CLASS_INF (a proxy that strips it), the first page to arrive names the dimensions. */
-  const builderFor = (env: StatsDataEnvelope): TidyBuilder => {
+  let requests = 0;
+
+  let dims: DimensionMeta[] = [];
+  let builder: TidyBuilder | undefined;
+  let capacity = 0;
+  const notes = new Map<string, MarkerInfo>();
+  /** Without CLASS_INF (a proxy that strips it), the first rows to arrive name the dimensions. */
+  const write = (values: unknown[], offset: number) => {
     if (!builder) {
-      dims = dimensionsFromValues(env.values);
-      builder = new TidyBuilder(dims, first.notes, capacity);
+      if (dims.length === 0) dims = dimensionsFromValues(values);
+      builder = new TidyBuilder(dims, [...notes.values()], capacity);
     }
-    return builder;
+    builder.write(values, offset);
   };
-  const notes = new Map(first.notes.map((n) => [n.marker, n]));
-  const addNotes = (env: StatsDataEnvelope) => {
-    builderFor(env).addMarkers(env.notes);
-    for (const n of env.notes) if (!notes.has(n.marker)) notes.set(n.marker, n);
+  const addNotes = (markers: MarkerInfo[]) => {
+    for (const n of markers) if (!notes.has(n.marker)) notes.set(n.marker, n);
+    builder?.addMarkers(markers);
   };
+  // Pages are parsed in page order (see ParseTurn): `turn` is the first page not finished yet.
+  let turn = 0;
+  const finished = new Set<number>();
+  const turnWaiters = new Map<number, () => void>();
+  const finish = (k: number) => {
+    finished.add(k);
+    while (finished.has(turn)) turn++;
+    turnWaiters.get(turn)?.();
+  };
+  const turnOf = (k: number, pageSignal: AbortSignal): ParseTurn => ({
+    now: () => turn === k,
+    wait: () =>
+      new Promise<void>((resolve, reject) => {
+        if (pageSignal.aborted) return reject(pageSignal.reason);
+        const onAbort = () => {
+          turnWaiters.delete(k);
+          reject(pageSignal.reason);
+        };
+        pageSignal.addEventListener("abort", onAbort, { once: true });
+        turnWaiters.set(k, () => {
+          turnWaiters.delete(k);
+          pageSignal.removeEventListener("abort", onAbort);
+          resolve();
+        });
+        if (turn === k) turnWaiters.get(k)!();
+      }),
+  });
 
-  if (total === undefined) {
-    // The server sent no TOTAL_NUMBER: follow NEXT_KEY one page after another.
-    let env = first;
-    let offset = 0;
-    const maxPages = Math.ceil(settings.maxRows / settings.pageSize) + 1;
-    for (let page = 1; ; page++) {
-      if (env.values.length === 0 && page === 1) {
-        env = readStatsDataEnvelope(
-          await transport.call(
-            transport.url("getStatsData", q.appId, { ...base, startPosition: 1, limit: settings.pageSize }),
-            signal,
-            seen,
-          ),
-        );
-        requests++;
-      }
-      addNotes(env);
-      builderFor(env).write(env.values, offset);
-      offset += env.values.length;
-      onProgress({
-        pagesDone: page,
-        pagesTotal: env.page.nextKey === undefined ? page : page + 1,
-        rows: offset,
-      });
-      if (env.page.nextKey === undefined) break;
-      if (page >= maxPages)
-        throw new AppError("ESTAT_TOO_MANY_PAGES", "NEXT_KEY loop too long", {
-          params: { rows: offset, maxRows: settings.maxRows },
-        });
-      const next = env.page.nextKey;
-      if (next <= offset) {
-        throw new AppError("ESTAT_PAGING_MISMATCH", "NEXT_KEY does not advance", {
-          params: { detail: `NEXT_KEY ${next} after ${offset} rows` },
-        });
-      }
-      env = readStatsDataEnvelope(
-        await transport.call(
-          transport.url("getStatsData", q.appId, {
-            ...base,
-            startPosition: next,
-            limit: settings.pageSize,
-            metaGetFlg: "N",
-          }),
-          signal,
-          seen,
+  /** Reads one page (retried by the caller) with its rows at `offset`; `onHead` sees its first bytes. */
+  const readPage = (
+    url: string,
+    offset: number,
+    pageSignal: AbortSignal | undefined,
+    onHead?: (env: StatsDataEnvelope) => void,
+    turn?: ParseTurn,
+  ): Promise<StatsDataPage> => {
+    requests++;
+    return transport.callStream(
+      url,
+      pageSignal,
+      seen,
+      (o) =>
+        new StatsDataStreamReader(
+          {
+            head: (env) => onHead?.(env),
+            notes: addNotes,
+            rows: (values, at) => write(values, offset + at),
+          },
+          { ...o, pieceChars: settings.pieceChars, turn },
         ),
-      );
-      requests++;
-    }
-    const b = builderFor(env);
-    const cols = b.finish(offset);
-    return {
-      table: { meta: metaOf(first, [...notes.values()]), dimensions: dims, ...cols },
-      issues: b.issues,
-      requests,
-    };
-  }
+    );
+  };
 
-  // Count known: page 1 is here; fetch the others concurrently (bounded), each written at its own offset.
-  const pagesTotal = Math.ceil(total / settings.pageSize);
-  let failure: unknown;
-  let lastNextKey: number | undefined;
-  checkPage(first, 0);
-  addNotes(first);
-  builderFor(first).write(first.values, 0);
-  if (pagesTotal === 1) lastNextKey = first.page.nextKey;
-  let pagesDone = 1;
-  let rowsDone = first.values.length;
-  let nextPage = 1;
-  onProgress({ pagesDone, pagesTotal, rows: rowsDone });
+  // The window: pages 2… run while page 1 is still arriving.
   const inner = new AbortController();
   const onOuterAbort = () => inner.abort(signal?.reason);
   signal?.addEventListener("abort", onOuterAbort, { once: true });
+  let total: number | undefined;
+  let pagesTotal = 1;
+  let nextPage = 1;
+  let failure: unknown;
+  let pagesDone = 0;
+  let rowsDone = 0;
+  let lastNextKey: number | undefined;
+  const running = new Set<Promise<void>>();
+  const pageControllers = new Map<number, AbortController>();
+  let confirm!: (ok: boolean) => void;
+  /** Resolves true once page 1's full parse has fixed the count (false: page 1 failed). */
+  const confirmed = new Promise<boolean>((r) => (confirm = r));
 
   /** A page must be the rows asked for of the same table: else the table changed while loading. */
-  function checkPage(env: StatsDataEnvelope, k: number): void {
-    const start = k * settings.pageSize + 1;
-    const expected = Math.min(settings.pageSize, total! - start + 1);
-    if (
-      env.page.total !== total ||
-      env.values.length !== expected ||
-      (env.page.from !== undefined && env.page.from !== start)
-    ) {
+  function checkPage(page: StatsDataPage, k: number): void {
+    const start = k * size + 1;
+    const expected = Math.min(size, total! - start + 1);
+    const info = page.env.page;
+    if (info.total !== total || page.rows !== expected || (info.from !== undefined && info.from !== start)) {
       throw new AppError("ESTAT_PAGING_MISMATCH", "page does not fit", {
         params: {
-          detail: `page ${k + 1}: rows ${env.page.from}–${env.page.to} (${env.values.length}) of ${env.page.total}, expected ${start}– (${expected}) of ${total}`,
+          detail: `page ${k + 1}: rows ${info.from}–${info.to} (${page.rows}) of ${info.total}, expected ${start}– (${expected}) of ${total}`,
         },
       });
     }
   }
 
-  async function loadPage(k: number): Promise<void> {
-    const start = k * settings.pageSize + 1;
-    const u = transport.url("getStatsData", q.appId, {
-      ...base,
-      startPosition: start,
-      limit: settings.pageSize,
-      metaGetFlg: "N",
-    });
+  const progress = () => onProgress({ pagesDone, pagesTotal, rows: rowsDone });
+
+  async function loadPage(k: number, ac: AbortController): Promise<void> {
+    const start = k * size + 1;
     try {
-      await withRetries(settings, inner.signal, async () => {
-        requests++;
-        const env = readStatsDataEnvelope(await transport.call(u, inner.signal, seen));
-        checkPage(env, k);
-        addNotes(env);
-        builderFor(env).write(env.values, start - 1);
-        if (k === pagesTotal - 1) lastNextKey = env.page.nextKey;
+      await withRetries(settings, ac.signal, async () => {
+        const page = await readPage(urlAt(start), start - 1, ac.signal, undefined, turnOf(k, ac.signal));
+        // a page that beat page 1 to the end is checked against the count page 1 confirms
+        if (!(await confirmed) || k >= pagesTotal) return;
+        checkPage(page, k);
+        if (k === pagesTotal - 1) lastNextKey = page.env.page.nextKey;
+        pagesDone++;
+        rowsDone += page.rows;
+        progress();
       });
     } catch (e) {
+      if (k >= pagesTotal) return; // dropped: page 1 said the table is shorter
       if (isFinal(e)) throw e;
       throw new AppError("ESTAT_PAGE_FAILED", `page ${k + 1}/${pagesTotal} failed`, {
         kind: "notAvailable",
@@ -225,24 +188,114 @@ export async function fetchStatsDataPages(
   }
 
   async function worker(): Promise<void> {
-    while (failure === undefined) {
+    while (failure === undefined && nextPage < pagesTotal) {
       const k = nextPage++;
-      if (k >= pagesTotal) return;
+      const ac = new AbortController();
+      const onAbort = () => ac.abort(inner.signal.reason);
+      inner.signal.addEventListener("abort", onAbort, { once: true });
+      pageControllers.set(k, ac);
       try {
-        await loadPage(k);
+        await loadPage(k, ac);
       } catch (e) {
         if (failure === undefined) failure = e;
         inner.abort(new Error("another page failed"));
-        return;
+      } finally {
+        finish(k);
+        pageControllers.delete(k);
+        inner.signal.removeEventListener("abort", onAbort);
       }
-      pagesDone++;
-      rowsDone += Math.min(settings.pageSize, total! - k * settings.pageSize);
-      onProgress({ pagesDone, pagesTotal, rows: rowsDone });
     }
   }
+  /** Keeps up to `n` workers pulling pages. */
+  const fill = (n: number) => {
+    while (running.size < n && nextPage < pagesTotal && failure === undefined) {
+      const w: Promise<void> = worker().finally(() => running.delete(w));
+      running.add(w);
+    }
+  };
+  const drain = async () => {
+    while (running.size > 0) await Promise.all([...running]);
+  };
+
+  const setTotal = (t: number) => {
+    total = t;
+    capacity = t;
+    pagesTotal = Math.max(1, Math.ceil(t / size));
+    // pages beyond a shorter count are dropped (their rows are cut off by finish)
+    for (const [k, ac] of pageControllers) if (k >= pagesTotal) ac.abort(new Error("not part of the table"));
+  };
+  const onFirstHead = (env: StatsDataEnvelope) => {
+    if (dims.length === 0 && env.classInf !== undefined) dims = parseClassInf(env.classInf, env.lang);
+    const t = env.page.total;
+    if (total !== undefined || t === undefined || env.status === 1 || t > settings.maxRows) return;
+    setTotal(t);
+    // page 1 still holds one of the slots until its body has arrived
+    fill(settings.concurrency - 1);
+  };
+
+  let first: StatsDataPage;
+  try {
+    first = await withRetries(settings, signal, () => readPage(urlAt(1), 0, signal, onFirstHead));
+    finish(0);
+  } catch (e) {
+    confirm(false);
+    inner.abort(new Error("page 1 failed"));
+    await drain();
+    signal?.removeEventListener("abort", onOuterAbort);
+    throw e;
+  }
+  const finalTotal = first.env.page.total;
+  const metaOpts = { fetchedAt, query: queryShown };
+  // Called once every page has arrived, so `seen` covers them all.
+  const metaOf = (markers: MarkerInfo[]) => {
+    const meta = buildMeta(first.env, metaOpts, markers);
+    if (seen.stale) meta.staleCache = true;
+    return meta;
+  };
+  const table = (rowCount: number): StatsDataResult => {
+    const b = builder ?? new TidyBuilder(dims, [...notes.values()], 0);
+    const cols = b.finish(rowCount);
+    return {
+      table: { meta: metaOf([...notes.values()]), dimensions: dims, ...cols },
+      issues: b.issues,
+      requests,
+    };
+  };
 
   try {
-    await Promise.all(Array.from({ length: Math.min(settings.concurrency, pagesTotal) }, worker));
+    if (
+      first.env.status === 1 ||
+      finalTotal === 0 ||
+      finalTotal === undefined ||
+      finalTotal > settings.maxRows
+    ) {
+      confirm(false);
+      inner.abort(new Error("page 1 decides"));
+      await drain();
+      if (first.env.status === 1 || finalTotal === 0) {
+        onProgress({ pagesDone: 0, pagesTotal: 0, rows: 0 });
+        return { ...table(0), requests };
+      }
+      if (finalTotal !== undefined)
+        throw new AppError("ESTAT_TOO_MANY_PAGES", `Table has ${finalTotal} rows`, {
+          params: { rows: finalTotal, maxRows: settings.maxRows },
+        });
+      if (total !== undefined)
+        throw new AppError("ESTAT_PAGING_MISMATCH", "TOTAL_NUMBER vanished", {
+          params: { detail: `page 1 first said ${total} rows, then none` },
+        });
+      return await followNextKeys(first);
+    }
+    // The full parse of page 1 wins over its early look.
+    if (finalTotal !== total) setTotal(finalTotal);
+    checkPage(first, 0);
+    if (pagesTotal === 1) lastNextKey = first.env.page.nextKey;
+    pagesDone++;
+    rowsDone += first.rows;
+    progress();
+    confirm(true);
+    fill(settings.concurrency);
+    await drain();
   } finally {
     signal?.removeEventListener("abort", onOuterAbort);
   }
@@ -261,13 +314,34 @@ export async function fetchStatsDataPages(
       params: { detail: `the last page points on to row ${lastNextKey}; TOTAL_NUMBER was ${total}` },
     });
   }
-  const b = builder!;
-  const cols = b.finish(total);
-  return {
-    table: { meta: metaOf(first, [...notes.values()]), dimensions: dims, ...cols },
-    issues: b.issues,
-    requests,
-  };
+  return table(total!);
+
+  /** The server sent no TOTAL_NUMBER: follow NEXT_KEY one page after another. */
+  async function followNextKeys(page: StatsDataPage): Promise<StatsDataResult> {
+    let offset = page.rows;
+    const maxPages = Math.ceil(settings.maxRows / size) + 1;
+    for (let n = 1; ; n++) {
+      onProgress({
+        pagesDone: n,
+        pagesTotal: page.env.page.nextKey === undefined ? n : n + 1,
+        rows: offset,
+      });
+      const next = page.env.page.nextKey;
+      if (next === undefined) break;
+      if (n >= maxPages)
+        throw new AppError("ESTAT_TOO_MANY_PAGES", "NEXT_KEY loop too long", {
+          params: { rows: offset, maxRows: settings.maxRows },
+        });
+      if (next <= offset) {
+        throw new AppError("ESTAT_PAGING_MISMATCH", "NEXT_KEY does not advance", {
+          params: { detail: `NEXT_KEY ${next} after ${offset} rows` },
+        });
+      }
+      page = await readPage(urlAt(next), offset, signal);
+      offset += page.rows;
+    }
+    return table(offset);
+  }
 }
 
 /** An error no retry can mend: a cancellation, the organisation proxy's limit, or e-Stat's own STATUS. */

@@ -47,6 +47,17 @@ export interface HttpRequestOptions {
   /** Overrides the client's retry count for this call (0 = one attempt). */
   retries?: number;
   timeoutMs?: number;
+  /**
+   * Reads a 2xx body as it arrives: each attempt opens a fresh sink and gets the decoded text piece by piece
+   * (the response's `text` is then ""), so a caller can parse while the rest is still on the wire. Other
+   * statuses are read whole as usual. An error the sink throws ends the attempt and is not retried here.
+   */
+  sink?: () => TextSink;
+}
+
+/** Receives one response body's text in order, in pieces of any size. */
+export interface TextSink {
+  write(text: string): void;
 }
 
 export interface HttpTextResponse {
@@ -121,7 +132,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       let text: string;
       try {
         res = await options.fetch(url, { signal: controller.signal, headers: opts.headers });
-        text = await res.text();
+        text = opts.sink && res.ok ? await readInto(res, opts.sink()) : await res.text();
       } catch (e) {
         if (timedOut) {
           return {
@@ -200,6 +211,34 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return { request, getText, throttle };
+}
+
+/**
+ * Hands a body to `sink` as it arrives. Without a body stream (test fakes, old WebViews) the whole text is
+ * handed over at once. Returns "" (the text is the sink's).
+ */
+async function readInto(res: HttpResponseLike, sink: TextSink): Promise<string> {
+  const reader = res.body?.getReader?.();
+  if (!reader) {
+    sink.write(await res.text());
+    return "";
+  }
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const piece = decoder.decode(value, { stream: true });
+      if (piece) sink.write(piece);
+    }
+    const rest = decoder.decode();
+    if (rest) sink.write(rest);
+    return "";
+  } catch (e) {
+    // a sink that gave up (bad data) must not leave the connection streaming into nothing
+    reader.cancel().catch(() => undefined);
+    throw e;
+  }
 }
 
 function describeCause(e: unknown): string {

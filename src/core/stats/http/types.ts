@@ -4,6 +4,8 @@ export interface HttpResponseLike {
   ok: boolean;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** The body as it arrives (fetch in browsers and Node 18+); fakes without it are read with `text()`. */
+  body?: ReadableStream<Uint8Array> | null;
 }
 export type FetchLike = (
   url: string,
