@@ -124,8 +124,8 @@ fi
 CSP=""
 if [ -n "${ADDIN_DIST:-}" ]; then
   # The same policy the build put in the page's <meta> tag, sent as a header too (frame-ancestors is not set:
-  # Office frames the pane from its own origins).
-  CSP="$(sed -n 's/.*http-equiv="Content-Security-Policy" content="\([^"]*\)".*/\1/p' "$ADDIN_DIST/taskpane.html" | head -n 1)"
+  # Office frames the pane from its own origins). The built page is minified: http-equiv's value has no quotes.
+  CSP="$(sed -n 's/.*http-equiv="\{0,1\}Content-Security-Policy"\{0,1\} content="\([^"]*\)".*/\1/p' "$ADDIN_DIST/taskpane.html" | head -n 1)"
 fi
 
 # Add-in files at / (optional): hashed chunks are immutable; everything else (manifest, HTML, entry scripts,

@@ -300,7 +300,8 @@ describe("serving the add-in's files (ADDIN_DIST)", () => {
     const csp = "default-src 'self'; connect-src 'self' https://api.e-stat.go.jp";
     writeFileSync(
       join(dist, "taskpane.html"),
-      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>ok</body></html>`,
+      // as the production build writes it: minified (no quotes around http-equiv's value), one line
+      `<!doctype html><html lang=ja><head><meta charset=UTF-8><meta http-equiv=Content-Security-Policy content="${csp}"><meta name=sme-proxy-origins content><style>.a{color:red}</style></head><body><div id="root" inert>ok</div></body></html>`,
     );
     writeFileSync(join(dist, "functions.json"), "{}");
     writeFileSync(join(dist, "manifest.xml"), "<OfficeApp/>");
