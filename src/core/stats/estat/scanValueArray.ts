@@ -6,7 +6,12 @@
 // the text with JSON.parse instead. So the result is either exactly what JSON.parse + TidyBuilder.write
 // give, or nothing: the fields are applied in TidyBuilder.write's order (dimensions, `$`, `@unit`,
 // `@annotation`) whatever their order in the text, through the same rules.
-import { scaledNumber, simpleNumber } from "./simpleNumber";
+//
+// Rows of one response look alike (same keys, same order, no spaces), so after the first row a regular
+// expression built from it reads each row in one native call — the JSON string grammar for every value —
+// and the character-by-character reader only takes the rows it does not match. A JavaScript character
+// loop was as fast once optimised, but a CLI run is over before V8 has optimised it.
+import { simpleNumber } from "./simpleNumber";
 
 /** What the text kernel reads and writes; TidyBuilder.writeText fills it. */
 export interface TextKernel {
@@ -87,60 +92,12 @@ function stringEnd(text: string, p: number, escaped: Uint8Array): number {
 
 /** The text of the string at [a, b) (b = closing quote), escapes decoded when there are any. */
 function stringAt(text: string, a: number, b: number, escaped: number): string {
-  return escaped ? (JSON.parse(text.slice(a - 1, b + 1)) as string) : text.slice(a, b);
+  return escaped ? decode(text.slice(a, b)) : text.slice(a, b);
 }
 
-/** simpleNumber(text.slice(a, b)) without the slice. */
-function numberAt(text: string, a: number, b: number): number {
-  let p = text.charCodeAt(a) === 45 ? a + 1 : a;
-  const start = p;
-  let n = 0;
-  let c = 0;
-  while (p < b && (c = text.charCodeAt(p) - 48) >= 0 && c <= 9) {
-    n = n * 10 + c;
-    p++;
-  }
-  if (p === start) return NaN;
-  let scale = 0;
-  if (p < b) {
-    if (text.charCodeAt(p) !== 46) return NaN;
-    const dot = ++p;
-    while (p < b && (c = text.charCodeAt(p) - 48) >= 0 && c <= 9) {
-      n = n * 10 + c;
-      p++;
-    }
-    if (p === dot || p < b) return NaN;
-    scale = p - dot;
-  }
-  if (b - start - (scale > 0 ? 1 : 0) > 15) return simpleNumber(text.slice(a, b));
-  return scaledNumber(n, scale, start !== a);
-}
-
-/**
- * The length of the plain number (/^-?\d+(?:\.\d+)?$/) that fills a string starting at a — its closing quote
- * right after it — or -1. The common cell, read in one pass with its end.
- */
-function plainNumberEnd(text: string, a: number): number {
-  let p = text.charCodeAt(a) === 45 ? a + 1 : a;
-  const first = p;
-  let c = text.charCodeAt(p);
-  while (c >= 48 && c <= 57) c = text.charCodeAt(++p);
-  if (p === first) return -1;
-  if (c === 46) {
-    const dot = ++p;
-    c = text.charCodeAt(p);
-    while (c >= 48 && c <= 57) c = text.charCodeAt(++p);
-    if (p === dot) return -1;
-  }
-  return c === QUOTE ? p : -1;
-}
-
-/** True when `s` is at text[a] and a quote follows it (s holds no quote, backslash or control character). */
-function isStringAt(text: string, a: number, s: string): boolean {
-  const n = s.length;
-  if (text.charCodeAt(a + n) !== QUOTE) return false;
-  for (let q = 0; q < n; q++) if (text.charCodeAt(a + q) !== s.charCodeAt(q)) return false;
-  return true;
+/** The value of valid JSON string content with escapes. */
+function decode(raw: string): string {
+  return JSON.parse(`"${raw}"`) as string;
 }
 
 /** True when JSON text could hold `s` unescaped between quotes, so a raw match of it is a whole string. */
@@ -152,59 +109,11 @@ export function isPlainJsonText(s: string): boolean {
   return true;
 }
 
-/**
- * Reads the VALUE array whose `[` is at `start` into rows offset, offset + 1, …; returns the index just
- * after its `]` and the number of rows in `rows[0]`, or -1 when the text is outside the subset.
- *
- * Most of a row is what the previous row had: the same keys in the same order, the same code or the next
- * one in the code list, the same unit, a plain number. Those are matched in place, character by character
- * against strings known to need no escaping, which also proves the text valid there; anything else is
- * read as a JSON string (validated, escapes decoded) and applied after the row is read, in
- * TidyBuilder.write's order.
- */
-export function scanValueArray(
-  k: TextKernel,
-  text: string,
-  start: number,
-  offset: number,
-  rows: number[],
-): number {
-  const { nd, fields, lists } = k;
-  const nf = fields.length;
-  if (text.charCodeAt(start) !== 91) return -1;
-  const st: ScanState = {
-    text,
-    offset,
-    p: skipSpace(text, start + 1),
-    j: 0,
-    fs: new Int32Array(nf),
-    fe: new Int32Array(nf),
-    fesc: new Uint8Array(nf),
-    escaped: new Uint8Array(1),
-    rowCode: new Array<string>(nd).fill(""),
-    expected: new Int32Array(nf).fill(-1),
-    last: new Array<string | undefined>(nd).fill(undefined),
-    plainLast: new Uint8Array(nd),
-    lastIdx: new Int32Array(nd).fill(-1),
-    plainCode: lists.map((list) => Uint8Array.from(list, (c) => (isPlainJsonText(c) ? 1 : 0))),
-    unitRaw: "",
-    unitPlain: false,
-    unit: null,
-  };
-  if (text.charCodeAt(st.p) === 93) {
-    rows[0] = 0;
-    return st.p + 1;
-  }
-  // Chunks of rows, so the kernel is optimised as an ordinary function after a few calls rather than by
-  // on-stack replacement of one long loop (which stayed in a slower tier for the whole of a CLI run).
-  let done = 0;
-  for (let until = CHUNK; done === 0; until += CHUNK) done = scanRows(k, st, until);
-  if (done < 0) return -1;
-  rows[0] = st.j;
-  return st.p;
-}
-
-const CHUNK = 512;
+/** JSON string content (RFC 8259 §7) without escapes, and with them. */
+const PLAIN = '([^"\\\\\\x00-\\x1f]*)';
+const ESCAPED = '((?:[^"\\\\\\x00-\\x1f]|\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*)';
+/** Rebuilding the row expression stops after this many times (rows that keep changing shape). */
+const MAX_PATTERNS = 16;
 
 /** The scanner's position and what it remembers between rows (one plain object: a stable shape). */
 interface ScanState {
@@ -214,204 +123,281 @@ interface ScanState {
   p: number;
   /** Rows read. */
   j: number;
-  /** Per field of the current row: where its string is (when not matched in place) and whether it has escapes. */
-  fs: Int32Array;
-  fe: Int32Array;
-  fesc: Uint8Array;
+  /** Per field of the current row: its string (raw for the expression's escaped fields), undefined when absent. */
+  got: (string | undefined)[];
   escaped: Uint8Array;
-  /** Codes matched in place in the current row. */
-  rowCode: string[];
-  /** Field index expected at each key position: the previous row's order. */
-  expected: Int32Array;
+  /** The expression for rows shaped like an earlier one, the field of each of its groups, and its escaped fields. */
+  rowRe: RegExp | undefined;
+  reFields: Int32Array;
+  reEscaped: number;
+  patterns: number;
+  /** Key order and escaped fields of the row the reader just read; -1 when it cannot be an expression. */
+  order: number[];
+  orderEscaped: number;
   last: (string | undefined)[];
-  /** last[d] is set and needs no escaping, so it can be matched in place. */
-  plainLast: Uint8Array;
   lastIdx: Int32Array;
-  /** Per dimension and code-list position: the code needs no escaping. */
-  plainCode: Uint8Array[];
-  unitRaw: string;
-  /** unitRaw is the raw text of a valid JSON string: a match needs no further check. */
-  unitPlain: boolean;
+  /** Raw (escaped) text of the previous row's unit, when it came escaped from the expression. */
+  unitRaw: string | undefined;
+  unitText: string | undefined;
   unit: string | null;
 }
 
+/**
+ * Reads the VALUE array whose `[` is at `start` into rows offset, offset + 1, …; returns the index just
+ * after its `]` and the number of rows in `rows[0]`, or -1 when the text is outside the subset.
+ */
+export function scanValueArray(
+  k: TextKernel,
+  text: string,
+  start: number,
+  offset: number,
+  rows: number[],
+): number {
+  const { nd, fields } = k;
+  const nf = fields.length;
+  if (text.charCodeAt(start) !== 91) return -1;
+  const st: ScanState = {
+    text,
+    offset,
+    p: skipSpace(text, start + 1),
+    j: 0,
+    got: new Array<string | undefined>(nf).fill(undefined),
+    escaped: new Uint8Array(1),
+    rowRe: undefined,
+    reFields: new Int32Array(0),
+    reEscaped: 0,
+    patterns: 0,
+    order: [],
+    orderEscaped: 0,
+    last: new Array<string | undefined>(nd).fill(undefined),
+    lastIdx: new Int32Array(nd).fill(-1),
+    unitRaw: undefined,
+    unitText: undefined,
+    unit: null,
+  };
+  if (text.charCodeAt(st.p) === 93) {
+    rows[0] = 0;
+    return st.p + 1;
+  }
+  // Chunks of rows, so the kernel is optimised as an ordinary function after a few calls rather than by
+  // on-stack replacement of one long loop.
+  let done = 0;
+  for (let until = CHUNK; done === 0; until += CHUNK) done = scanRows(k, st, until);
+  if (done < 0) return -1;
+  rows[0] = st.j;
+  return st.p;
+}
+
+const CHUNK = 512;
+
 /** Reads rows until `until` rows are read (0), the array ends (1, st.p after its `]`) or the text is outside the subset (-1). */
 function scanRows(k: TextKernel, st: ScanState, until: number): number {
-  const { codes, vals, markers, units, nd, fields, fieldOf, lists, positions } = k;
-  const { numericMarkers, maxMarkerLength, markerSet } = k;
-  const { text, offset, fs, fe, fesc, escaped, rowCode, expected, last, plainLast, lastIdx, plainCode } = st;
-  const nf = fields.length;
-  const iValue = nd;
-  const iUnit = nd + 1;
-  const iNote = nd + 2;
-  const noNumericMarker = numericMarkers === undefined;
-  let { p, j, unitRaw, unitPlain, unit } = st;
+  const { text, got } = st;
+  const nf = got.length;
+  let p = st.p;
+  let j = st.j;
   for (;;) {
-    if (text.charCodeAt(p) !== 123) return -1;
-    p = skipSpace(text, p + 1);
-    let seen = 0;
-    let matched = 0;
-    let unitSame = false;
-    let x = NaN;
-    let pos = 0;
-    for (;;) {
-      if (text.charCodeAt(p) !== QUOTE) return -1;
-      const ka = p + 1;
-      let kb = -1;
-      let f = pos < nf ? expected[pos] : -1;
-      if (f >= 0 && isStringAt(text, ka, fields[f])) kb = ka + fields[f].length;
-      else {
-        kb = stringEnd(text, ka, escaped);
-        if (kb < 0 || escaped[0]) return -1; // an escaped key may spell a field's name: JSON.parse decides
-        f = fieldOf.get(text.slice(ka, kb)) ?? -1;
-        if (pos < nf) expected[pos] = f;
-      }
-      p = kb + 1;
-      if (text.charCodeAt(p) !== 58) {
-        p = skipSpace(text, p);
-        if (text.charCodeAt(p) !== 58) return -1;
-      }
-      p = skipSpace(text, p + 1);
-      if (text.charCodeAt(p) !== QUOTE) return -1; // numbers, null, objects: JSON.parse decides
-      const va = p + 1;
-      let vb = -1;
-      if (f >= 0) {
-        const bit = 1 << f;
-        if (seen & bit) return -1; // a repeated key: the last one wins in JSON.parse
-        seen |= bit;
-        if (f < nd) {
-          const prev = last[f]!;
-          if (plainLast[f] && isStringAt(text, va, prev)) {
-            vb = va + prev.length;
-            rowCode[f] = prev;
-            matched |= bit;
-          } else {
-            const list = lists[f];
-            let q = lastIdx[f] + 1;
-            if (q >= list.length) q = 0;
-            if (q < list.length && plainCode[f][q] && isStringAt(text, va, list[q])) {
-              const code = list[q];
-              vb = va + code.length;
-              rowCode[f] = code;
-              matched |= bit;
-              last[f] = code;
-              plainLast[f] = 1;
-              lastIdx[f] = q;
-            }
-          }
-        } else if (f === iValue) {
-          // a plain number longer than every numeric marker (「0」 of 労働力調査 is one)
-          vb = plainNumberEnd(text, va);
-          if (vb >= 0 && (noNumericMarker || vb - va > maxMarkerLength)) {
-            x = numberAt(text, va, vb);
-            matched |= bit;
-          } else vb = -1;
-        } else if (f === iUnit && unitPlain && isStringAt(text, va, unitRaw)) {
-          vb = va + unitRaw.length;
-          unitSame = true;
-        }
-        if (vb < 0) {
-          vb = stringEnd(text, va, escaped);
-          if (vb < 0) return -1;
-          fs[f] = va;
-          fe[f] = vb;
-          fesc[f] = escaped[0];
-        }
-      } else {
-        vb = stringEnd(text, va, escaped);
-        if (vb < 0) return -1;
-      }
-      pos++;
-      p = vb + 1;
-      let c = text.charCodeAt(p);
-      if (isJsonSpace(c)) c = text.charCodeAt((p = skipSpace(text, p)));
-      if (c === 44) {
-        p = skipSpace(text, p + 1);
-        continue;
-      }
-      if (c !== 125) return -1;
-      p++;
-      break;
+    const re = st.rowRe;
+    let m: RegExpExecArray | null = null;
+    if (re !== undefined) {
+      re.lastIndex = p;
+      m = re.exec(text);
     }
-
-    // The row, in TidyBuilder.write's order.
-    const i = offset + j;
-    k.ensureRow(i);
-    for (let d = 0; d < nd; d++) {
-      const bit = 1 << d;
-      if (matched & bit) {
-        codes[d][i] = rowCode[d];
-        continue;
-      }
-      const s = seen & bit ? stringAt(text, fs[d], fe[d], fesc[d]) : "";
-      const prev = last[d];
-      if (s === prev) {
-        codes[d][i] = prev;
-        continue;
-      }
-      const found = positions[d].get(s);
-      const q = found === undefined ? k.resolveCode(d, s, i) : found;
-      const code = lists[d][q];
-      codes[d][i] = code;
-      last[d] = code;
-      plainLast[d] = isPlainJsonText(code) ? 1 : 0;
-      lastIdx[d] = q;
-      if (q >= plainCode[d].length)
-        plainCode[d] = Uint8Array.from(lists[d], (c) => (isPlainJsonText(c) ? 1 : 0));
-    }
-
-    if (matched & (1 << iValue)) {
-      vals[i] = x;
-      markers[i] = null;
+    let closed: boolean;
+    let escapedFields: number;
+    if (m !== null) {
+      const reFields = st.reFields;
+      const n = reFields.length;
+      for (let f = 0; f < nf; f++) got[f] = undefined;
+      for (let g = 0; g < n; g++) got[reFields[g]] = m[g + 1];
+      closed = m[n + 1] === "]";
+      p = re!.lastIndex;
+      escapedFields = st.reEscaped;
     } else {
-      const s = seen & (1 << iValue) ? stringAt(text, fs[iValue], fe[iValue], fesc[iValue]) : "";
-      const numericMarker =
-        numericMarkers !== undefined && s.length <= maxMarkerLength ? numericMarkers.get(s) : undefined;
-      if (numericMarker !== undefined) {
-        vals[i] = numericMarker;
-        markers[i] = s;
-      } else if ((x = simpleNumber(s)) === x) {
-        vals[i] = x;
-        markers[i] = null;
-      } else if (markerSet.has(s)) {
-        vals[i] = null;
-        markers[i] = s;
-      } else k.otherValue(s, i);
+      const q = readRow(k, st, p);
+      if (q < 0) return -1;
+      if (st.order.length > 0 && st.patterns < MAX_PATTERNS) buildPattern(k, st);
+      p = skipSpace(text, q);
+      const c = text.charCodeAt(p);
+      if (c === 44) closed = false;
+      else if (c === 93) closed = true;
+      else return -1;
+      p++;
+      escapedFields = 0;
     }
-
-    if (unitSame) units[i] = unit;
-    else if (seen & (1 << iUnit)) {
-      const a = fs[iUnit];
-      const b = fe[iUnit];
-      unitRaw = text.slice(a, b);
-      unitPlain = true; // the raw text of a validated string
-      const u = stringAt(text, a, b, fesc[iUnit]);
-      unit = k.unitIntern.get(u) ?? u;
-      k.unitIntern.set(u, unit);
-      units[i] = unit;
-    } else units[i] = null;
-
-    if (seen & (1 << iNote)) k.annotations = k.annotate(i, stringAt(text, fs[iNote], fe[iNote], fesc[iNote]));
-    else if (k.annotations) k.annotations[i] = null;
-
+    applyRow(k, st, st.offset + j, escapedFields);
     j++;
-    let c = text.charCodeAt(p);
-    if (isJsonSpace(c)) c = text.charCodeAt((p = skipSpace(text, p)));
-    if (c === 44 && j >= until) {
-      st.p = skipSpace(text, p + 1);
+    if (closed) {
+      st.p = p;
       st.j = j;
-      st.unitRaw = unitRaw;
-      st.unitPlain = unitPlain;
-      st.unit = unit;
+      return 1;
+    }
+    p = skipSpace(text, p);
+    if (j >= until) {
+      st.p = p;
+      st.j = j;
       return 0;
     }
+  }
+}
+
+/**
+ * Reads the row object at p (any key order and spacing) into st.got, decoded; returns the index after its
+ * `}` or -1. Records its key order in st.order when an expression could match rows like it.
+ */
+function readRow(k: TextKernel, st: ScanState, p: number): number {
+  const { text, got, escaped, order } = st;
+  const { fieldOf } = k;
+  const nf = got.length;
+  for (let f = 0; f < nf; f++) got[f] = undefined;
+  order.length = 0;
+  st.orderEscaped = 0;
+  let regular = true;
+  let seen = 0;
+  if (text.charCodeAt(p) !== 123) return -1;
+  let q = skipSpace(text, p + 1);
+  if (q !== p + 1) regular = false;
+  for (;;) {
+    if (text.charCodeAt(q) !== QUOTE) return -1;
+    const ka = q + 1;
+    const kb = stringEnd(text, ka, escaped);
+    if (kb < 0 || escaped[0]) return -1; // an escaped key may spell a field's name: JSON.parse decides
+    const f = fieldOf.get(text.slice(ka, kb)) ?? -1;
+    q = kb + 1;
+    if (text.charCodeAt(q) !== 58) {
+      q = skipSpace(text, q);
+      if (text.charCodeAt(q) !== 58) return -1;
+      regular = false;
+    }
+    const va = q + 1;
+    q = skipSpace(text, va);
+    if (q !== va) regular = false;
+    if (text.charCodeAt(q) !== QUOTE) return -1; // numbers, null, objects: JSON.parse decides
+    const vb = stringEnd(text, q + 1, escaped);
+    if (vb < 0) return -1;
+    if (f >= 0) {
+      const bit = 1 << f;
+      if (seen & bit) return -1; // a repeated key: the last one wins in JSON.parse
+      seen |= bit;
+      got[f] = stringAt(text, q + 1, vb, escaped[0]);
+      order.push(f);
+      if (escaped[0]) st.orderEscaped |= bit;
+    } else regular = false;
+    q = vb + 1;
+    let c = text.charCodeAt(q);
+    if (isJsonSpace(c)) {
+      regular = false;
+      c = text.charCodeAt((q = skipSpace(text, q)));
+    }
     if (c === 44) {
-      p = skipSpace(text, p + 1);
+      const next = q + 1;
+      q = skipSpace(text, next);
+      if (q !== next) regular = false;
       continue;
     }
-    if (c !== 93) return -1;
-    st.p = p + 1;
-    st.j = j;
-    return 1;
+    if (c !== 125) return -1;
+    if (!regular) order.length = 0;
+    return q + 1;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+/** An expression for rows with the keys of the row just read, unless the current one is already that. */
+function buildPattern(k: TextKernel, st: ScanState): void {
+  const { order, orderEscaped, reFields } = st;
+  const same = st.rowRe && order.length === reFields.length && order.every((f, g) => reFields[g] === f);
+  if (same && (orderEscaped & ~st.reEscaped) === 0) return;
+  // a field seen escaped once keeps the escaped form, so an expression is not rebuilt for every such row
+  const escapedFields = orderEscaped | (st.rowRe ? st.reEscaped : 0);
+  const body = order
+    .map((f) => `"${escapeRegExp(k.fields[f])}":"${(escapedFields >> f) & 1 ? ESCAPED : PLAIN}"`)
+    .join(",");
+  st.rowRe = new RegExp(`\\{${body}\\}(,|\\])`, "y");
+  st.reFields = Int32Array.from(order);
+  st.reEscaped = escapedFields;
+  st.patterns++;
+}
+
+/**
+ * Applies st.got to row i exactly as TidyBuilder.write applies a parsed row object: dimensions, `$`, `@unit`,
+ * `@annotation`, in that order. Fields in `escapedFields` are raw JSON string content still to be decoded.
+ */
+function applyRow(k: TextKernel, st: ScanState, i: number, escapedFields: number): void {
+  const { codes, vals, markers, units, nd, lists, positions, numericMarkers, maxMarkerLength, markerSet } = k;
+  const { got, last, lastIdx } = st;
+  k.ensureRow(i);
+  for (let d = 0; d < nd; d++) {
+    const raw = got[d];
+    const s = raw === undefined ? "" : (escapedFields >> d) & 1 && raw.indexOf("\\") >= 0 ? decode(raw) : raw;
+    // rows come sorted, so most codes repeat the previous row's: skip the map lookup then
+    const prev = last[d];
+    if (s === prev) {
+      codes[d][i] = prev;
+      continue;
+    }
+    // the innermost dimension usually steps to the next code of its list: try that before the map
+    const list = lists[d];
+    let q = lastIdx[d] + 1;
+    if (q >= list.length) q = 0;
+    if (s !== list[q]) {
+      const found = positions[d].get(s);
+      q = found === undefined ? k.resolveCode(d, s, i) : found;
+    }
+    const code = list[q];
+    codes[d][i] = code;
+    last[d] = code;
+    lastIdx[d] = q;
+  }
+
+  const rawValue = got[nd];
+  const s =
+    rawValue === undefined
+      ? ""
+      : (escapedFields >> nd) & 1 && rawValue.indexOf("\\") >= 0
+        ? decode(rawValue)
+        : rawValue;
+  const numericMarker =
+    numericMarkers !== undefined && s.length <= maxMarkerLength ? numericMarkers.get(s) : undefined;
+  let x: number;
+  if (numericMarker !== undefined) {
+    vals[i] = numericMarker;
+    markers[i] = s;
+  } else if ((x = simpleNumber(s)) === x) {
+    vals[i] = x;
+    markers[i] = null;
+  } else if (markerSet.has(s)) {
+    vals[i] = null;
+    markers[i] = s;
+  } else k.otherValue(s, i);
+
+  const rawUnit = got[nd + 1];
+  if (rawUnit === undefined) units[i] = null;
+  else {
+    let u: string | undefined;
+    if ((escapedFields >> (nd + 1)) & 1) {
+      // the same escaped text as the previous row's: the same unit, without decoding it again
+      if (rawUnit !== st.unitRaw) {
+        u = rawUnit.indexOf("\\") >= 0 ? decode(rawUnit) : rawUnit;
+        st.unitRaw = rawUnit;
+      }
+    } else {
+      u = rawUnit;
+      st.unitRaw = undefined;
+    }
+    if (u !== undefined && u !== st.unitText) {
+      st.unitText = u;
+      const unit = k.unitIntern.get(u) ?? u;
+      k.unitIntern.set(u, unit);
+      st.unit = unit;
+    }
+    units[i] = st.unit;
+  }
+
+  const a = got[nd + 2];
+  if (a !== undefined)
+    k.annotations = k.annotate(i, (escapedFields >> (nd + 2)) & 1 && a.indexOf("\\") >= 0 ? decode(a) : a);
+  else if (k.annotations) k.annotations[i] = null;
 }

@@ -29,11 +29,6 @@ export function simpleNumber(s: string): number {
     scale = p - dot;
   }
   if (len - start - (scale > 0 ? 1 : 0) > 15) return +s;
-  return scaledNumber(n, scale, start === 1);
-}
-
-/** n / 10^scale, negated when `negative`: the last step of simpleNumber, for readers that scan text in place. */
-export function scaledNumber(n: number, scale: number, negative: boolean): number {
   const x = scale === 0 ? n : n / POW10[scale];
-  return negative ? -x : x;
+  return start === 1 ? -x : x;
 }
