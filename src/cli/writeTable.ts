@@ -1,5 +1,5 @@
 import { createLongView } from "../core/stats/table/toLongMatrix";
-import { toWideMatrix } from "../core/stats/table/toWideMatrix";
+import { createWideView } from "../core/stats/table/toWideMatrix";
 import { DelimitedEncoder } from "../core/stats/table/DelimitedEncoder";
 import type { Cell, LabelMode } from "../core/stats/table/cells";
 import type { TidyTable } from "../core/stats/table/types";
@@ -50,7 +50,7 @@ export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string)
         .map((d) => d.id)
         .slice(0, 1);
   }
-  const w = toWideMatrix(table, {
+  const w = createWideView(table, {
     rowDims,
     colDim,
     labels: o.labels ?? "both",
@@ -59,7 +59,7 @@ export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string)
   });
   if (w.duplicateCount > 0)
     warn(`${w.duplicateCount} duplicate cells (first value kept): ${w.issues[0]?.message ?? ""}`);
-  return { header: w.header, rowCount: w.rows.length, row: (i) => w.rows[i] };
+  return { header: w.header, rowCount: w.rowCount, row: w.row };
 }
 
 /** Streams rows through `write` (awaited, so a slow or failing file pushes back) as UTF-8, about 1 MB at a time. */

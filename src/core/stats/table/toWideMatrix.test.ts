@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toWideMatrix } from "./toWideMatrix";
+import { createWideView, toWideMatrix } from "./toWideMatrix";
 import { unpivotWide } from "./unpivotWide";
 import { concatTables } from "./concatTables";
 import { sampleTable } from "./testTable";
@@ -170,5 +170,36 @@ describe("pivot then unpivot", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("createWideView", () => {
+  it("builds the same header and rows as toWideMatrix, one row at a time", () => {
+    fc.assert(
+      fc.property(
+        arbTable,
+        fc.constantFrom("code", "label", "both") as fc.Arbitrary<"code" | "label" | "both">,
+        fc.constantFrom("none", "level", "indent") as fc.Arbitrary<"none" | "level" | "indent">,
+        fc.boolean(),
+        ({ t, rowDims }, labels, hierarchy, blank) => {
+          const options = { rowDims, labels, hierarchy, markerCells: blank ? ("blank" as const) : undefined };
+          const wide = toWideMatrix(t, options);
+          const view = createWideView(t, options);
+          expect(view.header).toEqual(wide.header);
+          expect(view.rowCount).toBe(wide.rows.length);
+          expect(Array.from({ length: view.rowCount }, (_, r) => view.row(r))).toEqual(wide.rows);
+          expect(view.duplicateCount).toBe(wide.duplicateCount);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reports duplicates first, as toWideMatrix does (the CLI prints the first)", () => {
+    const t = sampleTable();
+    t.codes[2][0] = "2023000000"; // row 0 now falls on row 3's cell
+    const view = createWideView(t, { rowDims: ["cat01"] });
+    expect(view.duplicateCount).toBe(1);
+    expect(view.issues[0]).toEqual(toWideMatrix(t, { rowDims: ["cat01"] }).issues[0]);
   });
 });

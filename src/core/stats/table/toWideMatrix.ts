@@ -60,6 +60,28 @@ function findDim(table: TidyTable, id: string): number {
  * and each further one is an issue (or an AppError with `onDuplicate: "throw"`).
  */
 export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix {
+  const { fill, finish, header, issues, colKeys, layout, duplicateCount } = prepareWide(table, options);
+  const { rows, rowKeys } = fillRows(fill);
+  finish();
+  return { header, rows, issues, rowKeys, colKeys, layout, duplicateCount };
+}
+
+/**
+ * The wide layout of toWideMatrix with rows built on demand (`row(r)`), for writers that stream: a
+ * 100,000-row CSV is not first held as 100,000 arrays. Same header and cells; the issues are those found
+ * before the rows are built (duplicates, hidden dimensions), not the per-cell mixed-unit ones.
+ */
+export function createWideView(
+  table: TidyTable,
+  options: WideOptions,
+): Omit<WideMatrix, "rows" | "rowKeys"> & { rowCount: number; row(r: number): Cell[] } {
+  const { fill, finish, ...rest } = prepareWide(table, options);
+  finish();
+  const rowKeys: string[] = new Array(fill.rowCodes.length);
+  return { ...rest, rowCount: fill.firstSource.length, row: (r) => fillRow(fill, r, rowKeys) };
+}
+
+function prepareWide(table: TidyTable, options: WideOptions) {
   const labels = options.labels ?? "both";
   const lang = options.lang ?? "ja";
   const hierarchy = options.hierarchy ?? "none";
@@ -170,7 +192,7 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     for (const [code, item] of ix) m.set(code, item.level ?? null);
     return m;
   });
-  const { rows, rowKeys } = fillRows({
+  const fill: RowFill = {
     rowCodes: rowIdx.map((d) => table.codes[d]),
     labelOf,
     levelOf,
@@ -188,18 +210,22 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
     markers: table.markers,
     colCodes,
     issues,
-  });
-  if (duplicateCount > MAX_ISSUES) {
-    issues.push({
-      code: "TABLE_WIDE_DUPLICATE",
-      message: `${duplicateCount} duplicate cells in total (first ${MAX_ISSUES} listed)`,
-    });
-  }
+    mixedUnits: 0,
+  };
+  /** The closing summary, after whatever issues the rows added. */
+  const finish = () => {
+    if (duplicateCount > MAX_ISSUES) {
+      issues.push({
+        code: "TABLE_WIDE_DUPLICATE",
+        message: `${duplicateCount} duplicate cells in total (first ${MAX_ISSUES} listed)`,
+      });
+    }
+  };
   return {
+    fill,
+    finish,
     header,
-    rows,
     issues,
-    rowKeys,
     colKeys: colCodes,
     layout: {
       rowDims: options.rowDims.slice(),
@@ -262,51 +288,58 @@ interface RowFill {
   markers: (string | null)[];
   colCodes: string[];
   issues: TableIssue[];
+  /** Cells with another unit than their row's seen so far. */
+  mixedUnits: number;
 }
 
 /** The wide rows: row keys (code, label, level), unit, then one cell per column. */
 function fillRows(f: RowFill): { rows: Cell[][]; rowKeys: string[][] } {
-  const { rowCodes, labelOf, levelOf, withCode, withLabel, withLevel, withUnit, blank } = f;
-  const { firstSource, cellSource, nCols, width, units, values, markers, colCodes, issues } = f;
-  const nRows = firstSource.length;
-  const nKeys = rowCodes.length;
+  const nRows = f.firstSource.length;
+  const nKeys = f.rowCodes.length;
   const rows: Cell[][] = new Array(nRows);
   const rowKeys: string[][] = new Array(nRows);
-  let mixedUnits = 0;
   for (let r = 0; r < nRows; r++) {
-    const src = firstSource[r];
-    const out: Cell[] = new Array(width);
     const rk: string[] = new Array(nKeys);
-    let o = 0;
-    for (let k = 0; k < nKeys; k++) {
-      const code = rowCodes[k][src];
-      rk[k] = code;
-      if (withCode) out[o++] = code;
-      if (withLabel) out[o++] = labelOf[k].get(code) ?? code;
-      if (withLevel) out[o++] = levelOf[k].get(code) ?? null;
-    }
-    const unit = units[src];
-    if (withUnit) out[o++] = unit;
-    const base = r * nCols;
-    for (let c = 0; c < nCols; c++) {
-      const i = cellSource[base + c];
-      if (i < 0) {
-        out[o++] = null;
-        continue;
-      }
-      if (units[i] !== unit && mixedUnits++ < 10) {
-        issues.push({
-          code: "TABLE_WIDE_MIXED_UNITS",
-          row: i,
-          column: colCodes[c],
-          message: `unit ${units[i]} differs from the row's ${unit}`,
-        });
-      }
-      const v = values[i];
-      out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
-    }
-    rows[r] = out;
+    rows[r] = fillRow(f, r, rk, f.issues);
     rowKeys[r] = rk;
   }
   return { rows, rowKeys };
+}
+
+/** Wide row r (its codes into `rk`); with `issues`, a cell whose unit differs from the row's is reported (10 at most). */
+function fillRow(f: RowFill, r: number, rk: string[], issues?: TableIssue[]): Cell[] {
+  const { rowCodes, labelOf, levelOf, withCode, withLabel, withLevel, withUnit, blank } = f;
+  const { firstSource, cellSource, nCols, width, units, values, markers, colCodes } = f;
+  const nKeys = rowCodes.length;
+  const src = firstSource[r];
+  const out: Cell[] = new Array(width);
+  let o = 0;
+  for (let k = 0; k < nKeys; k++) {
+    const code = rowCodes[k][src];
+    rk[k] = code;
+    if (withCode) out[o++] = code;
+    if (withLabel) out[o++] = labelOf[k].get(code) ?? code;
+    if (withLevel) out[o++] = levelOf[k].get(code) ?? null;
+  }
+  const unit = units[src];
+  if (withUnit) out[o++] = unit;
+  const base = r * nCols;
+  for (let c = 0; c < nCols; c++) {
+    const i = cellSource[base + c];
+    if (i < 0) {
+      out[o++] = null;
+      continue;
+    }
+    if (issues && units[i] !== unit && f.mixedUnits++ < 10) {
+      issues.push({
+        code: "TABLE_WIDE_MIXED_UNITS",
+        row: i,
+        column: colCodes[c],
+        message: `unit ${units[i]} differs from the row's ${unit}`,
+      });
+    }
+    const v = values[i];
+    out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
+  }
+  return out;
 }
