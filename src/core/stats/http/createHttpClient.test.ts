@@ -1,6 +1,7 @@
 import { startLoopbackServer, type LoopbackServer } from "../../../../test/servers/common";
 import { AppError } from "../../errors/AppError";
-import { createHttpClient, type HttpClientOptions } from "./createHttpClient";
+import fc from "fast-check";
+import { createHttpClient, utf8Decoder, type HttpClientOptions } from "./createHttpClient";
 import { HttpStatusError, NetworkError } from "./errors";
 
 const SECRET = "APPID-SECRET-123";
@@ -188,5 +189,31 @@ describe("createHttpClient", () => {
       }).getText(url()),
     );
     expect(half).toEqual([5]);
+  });
+});
+
+describe("utf8Decoder", () => {
+  it("gives the text back however the bytes are cut, characters of 1–4 bytes and a leading BOM included", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "{", "é", "円", "百万", "😀", "\\u767E") }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        (text, bom, cuts) => {
+          const bytes = new TextEncoder().encode((bom ? "\uFEFF" : "") + text);
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const decode = utf8Decoder();
+          let out = "";
+          let from = 0;
+          for (const c of [...at, bytes.length]) {
+            out += decode(bytes.subarray(from, c));
+            from = c;
+          }
+          out += decode();
+          expect(out).toBe(text);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
