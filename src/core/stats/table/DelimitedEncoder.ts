@@ -18,6 +18,9 @@ export class DelimitedEncoder {
   private buf: Uint8Array;
   private pos = 0;
   private done: Uint8Array[] = [];
+  /** Per column, the previous record's text and its bytes: sorted tables repeat a column's text row after row. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastBytes: Uint8Array[] = [];
   private doneBytes = 0;
 
   constructor(sep: "," | "\t", capacity = 1 << 20) {
@@ -45,7 +48,13 @@ export class DelimitedEncoder {
       if (c === null) continue;
       if (typeof c === "number") {
         if (Number.isFinite(c)) this.ascii(String(c));
-      } else this.bytes(this.text(c));
+      } else if (c === this.lastText[i] && c !== undefined) this.bytes(this.lastBytes[i]);
+      else {
+        const b = this.text(c);
+        this.lastText[i] = c;
+        this.lastBytes[i] = b;
+        this.bytes(b);
+      }
     }
     this.byte(CR);
     this.byte(LF);
