@@ -124,6 +124,10 @@ export async function fetchStatsDataPages(
             head: (env) => onHead?.(env),
             notes: addNotes,
             rows: (values, at) => write(values, offset + at),
+            rowsText: (text, start, at) => {
+              if (!builder && dims.length > 0) builder = new TidyBuilder(dims, [...notes.values()], capacity);
+              return builder?.writeText(text, start, offset + at)?.rows;
+            },
           },
           { ...o, pieceChars: settings.pieceChars, turn },
         ),

@@ -6,6 +6,7 @@ import type { MarkerInfo } from "../table/types";
 import { parseBody } from "./normalize";
 import { readStatsDataEnvelope, type StatsDataEnvelope } from "./parseStatsData";
 import { StatsDataStreamReader, type ParseTurn } from "./statsDataStream";
+import { TidyBuilder } from "./tidyBuilder";
 
 const realDir = join(__dirname, "../../../../../shared/fixtures/real/estat");
 const chingin = readFileSync(join(realDir, "estat-getStatsData-chingin-kozo-0003425893.json"), "utf8");
@@ -192,5 +193,37 @@ describe("StatsDataStreamReader", () => {
     release();
     await done;
     expect(seen.rows).toEqual(reference(body).values);
+  });
+});
+
+describe("StatsDataStreamReader with a sink that reads row text", () => {
+  it("writes the same columns as parsed rows do, also when a piece cannot be read as text", async () => {
+    const body = page(
+      rowsOf(300, (i) => (i % 7 === 0 ? "-" : i % 11 === 0 ? `a},{"$":"${i}` : String(i * 1.5))),
+    );
+    const dims = [{ id: "cat01", name: "cat01", role: "category" as const, codes: [] }];
+    const viaObjects = new TidyBuilder(structuredClone(dims), [{ marker: "-", meaning: "none" }], 300);
+    const env = readStatsDataEnvelope(parseBody(body));
+    viaObjects.write(env.values, 0);
+    const viaText = new TidyBuilder(structuredClone(dims), [], 300);
+    let textRows = 0;
+    const r = new StatsDataStreamReader(
+      {
+        head: () => undefined,
+        notes: (m) => viaText.addMarkers(m),
+        rows: (values, offset) => viaText.write(values, offset),
+        rowsText: (text, start, offset) => {
+          const n = viaText.writeText(text, start, offset)?.rows;
+          textRows += n ?? 0;
+          return n;
+        },
+      },
+      { pieceChars: 500 },
+    );
+    for (let at = 0; at < body.length; at += 700) r.write(body.slice(at, at + 700));
+    await r.end();
+    expect(textRows).toBeGreaterThan(0);
+    expect(viaText.finish(300)).toEqual(viaObjects.finish(300));
+    expect(viaText.issues).toEqual(viaObjects.issues);
   });
 });

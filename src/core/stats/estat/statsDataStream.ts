@@ -13,6 +13,11 @@ export interface StatsDataPageSink {
   notes(markers: MarkerInfo[]): void;
   /** Rows in order, `offset` counted from the page's first row. */
   rows(values: unknown[], offset: number): void;
+  /**
+   * Rows as JSON text (`[` at `start`), written without parsing them into objects; the number of rows, or
+   * undefined when the text cannot be read that way (then the rows come again through `rows`).
+   */
+  rowsText?(text: string, start: number, offset: number): number | undefined;
 }
 
 /**
@@ -248,15 +253,20 @@ export class StatsDataStreamReader {
     while (p < last) {
       let c = text.indexOf("},{", p + Math.max(0, piece - 3));
       if (c < 0 || c > last) c = last;
-      let values: unknown[];
-      try {
-        values = JSON.parse("[" + text.slice(p, c + 1) + "]") as unknown[];
-      } catch {
-        this.piecewise = false; // `},{` inside a string: the rest waits for the end
-        break;
+      const json = "[" + text.slice(p, c + 1) + "]";
+      const n = this.pending ? undefined : this.sink.rowsText?.(json, 0, this.rowsOut);
+      if (n !== undefined) this.rowsOut += n;
+      else {
+        let values: unknown[];
+        try {
+          values = JSON.parse(json) as unknown[];
+        } catch {
+          this.piecewise = false; // `},{` inside a string: the rest waits for the end
+          break;
+        }
+        if (this.pending) this.pending.push(values);
+        else this.emit(values);
       }
-      if (this.pending) this.pending.push(values);
-      else this.emit(values);
       p = c + 2;
     }
     this.text = text.slice(p);
