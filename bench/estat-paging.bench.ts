@@ -7,6 +7,11 @@
 //  - parse floor: the same pages parsed back to back by the same client with no network (bodies served
 //    from memory);
 //  goal: total ≤ 1.2 × max(latency floor, parse floor).
+//  - one-thread bound: one round trip (nothing can be parsed before page 1's first bytes) + the parse floor
+//    (a one-thread client parses every page itself). When the parse floor is under 5 × the latency, the
+//    issue's ratio cannot reach 1.2× on one thread (total ≥ latency + parse floor > 1.2 × parse floor), and
+//    a faster parser makes it worse; "total ÷ (latency + parse floor)" is the figure that says how much of
+//    the time is ours beyond those two.
 // The fake runs in its own process so rendering pages does not compete with parsing (2 cores).
 // "before" is imported from a worktree of BASE_COMMIT (made by bench/startup.bench.ts, or BASE_SRC=<repo>).
 // Run: npx tsx bench/estat-paging.bench.ts
@@ -111,7 +116,7 @@ async function main() {
       `${ROWS} rows in ${pages} pages of ${PAGE}, ${LATENCY} ms latency per request, ${CONCURRENCY} at once`,
     );
     console.log(
-      "                      requests   total   latency floor   parse floor   total ÷ max(floors)   sequential",
+      "                      requests   total   latency floor   parse floor   total ÷ max(floors)   sequential   total ÷ (latency + parse floor)",
     );
     for (const impl of impls) {
       const before = impl.name.startsWith("before");
@@ -134,7 +139,7 @@ async function main() {
       const parseFloor = best(parses);
       const total = best(totals);
       console.log(
-        `${impl.name.padEnd(22)}${String(requests).padStart(8)}${`${total.toFixed(0)} ms`.padStart(10)}${`${latencyFloor} ms (${rounds})`.padStart(16)}${`${parseFloor.toFixed(0)} ms`.padStart(14)}${`${(total / Math.max(latencyFloor, parseFloor)).toFixed(2)}×`.padStart(16)}   goal ≤ 1.2×${`${best(seqs).toFixed(0)} ms`.padStart(12)}`,
+        `${impl.name.padEnd(22)}${String(requests).padStart(8)}${`${total.toFixed(0)} ms`.padStart(10)}${`${latencyFloor} ms (${rounds})`.padStart(16)}${`${parseFloor.toFixed(0)} ms`.padStart(14)}${`${(total / Math.max(latencyFloor, parseFloor)).toFixed(2)}×`.padStart(16)}   goal ≤ 1.2×${`${best(seqs).toFixed(0)} ms`.padStart(12)}${`${(total / (LATENCY + parseFloor)).toFixed(2)}×`.padStart(16)}`,
       );
     }
   } finally {
