@@ -2,7 +2,7 @@ import { createContext, useContext } from "react";
 import type { Lang } from "../actions";
 import { lazy } from "../../core/lazy";
 import { ja, type MessageKey } from "./ja";
-import { utcOffset } from "../../core/utcOffset";
+import { utcOffset, wallClock } from "../../core/utcOffset";
 
 export type { MessageKey };
 type Dictionary = Record<MessageKey, string>;
@@ -60,11 +60,9 @@ const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
  * east of UTC (default: this machine's at that time).
  */
 export function formatDateTime(value: string, lang: Lang, offsetMinutes?: number): string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value;
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return value;
-  const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
-  const d = new Date(t + offset * 60_000); // read with getUTC*: the wall clock at that offset
+  const at = wallClock(value, offsetMinutes);
+  if (!at) return value;
+  const { clock: d, offset } = at;
   const hm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
   const zone = offset === 540 ? "JST" : utcOffset(offset);
   return lang === "ja"

@@ -1,7 +1,7 @@
 import { ESTAT_CREDIT } from "../../core/stats/estat/credit";
 import { oecdCredit } from "../../core/stats/oecd/credit";
 import type { TableMeta } from "../../core/stats/table/types";
-import { utcOffset } from "../../core/utcOffset";
+import { utcOffset, wallClock } from "../../core/utcOffset";
 import type { LoadRequest } from "../actions";
 import { ja } from "../i18n/ja";
 
@@ -44,11 +44,10 @@ export function provenanceRows(meta: TableMeta, query: string, retrievedAt: stri
  * that is not an ISO time is returned as it is. `offsetMinutes` east of UTC (default: this machine's).
  */
 export function localTimeWithOffset(iso: string, offsetMinutes?: number): string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return iso;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
-  const local = new Date(t + offset * 60_000).toISOString();
+  const at = wallClock(iso, offsetMinutes);
+  if (!at) return iso;
+  const { clock, offset } = at;
+  const local = clock.toISOString();
   const zone = utcOffset(offset);
   return `${local.slice(0, 10)} ${local.slice(11, 16)} (${offset === 540 ? `JST, ${zone}` : zone})`;
 }
