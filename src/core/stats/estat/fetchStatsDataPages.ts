@@ -65,13 +65,11 @@ export async function fetchStatsDataPages(
   let builder: TidyBuilder | undefined;
   let capacity = 0;
   const notes = new Map<string, MarkerInfo>();
+  const newBuilder = () => (builder = new TidyBuilder(dims, [...notes.values()], capacity));
   /** Without CLASS_INF (a proxy that strips it), the first rows to arrive name the dimensions. */
   const write = (values: unknown[], offset: number) => {
-    if (!builder) {
-      if (dims.length === 0) dims = dimensionsFromValues(values);
-      builder = new TidyBuilder(dims, [...notes.values()], capacity);
-    }
-    builder.write(values, offset);
+    if (!builder && dims.length === 0) dims = dimensionsFromValues(values);
+    (builder ?? newBuilder()).write(values, offset);
   };
   const addNotes = (markers: MarkerInfo[]) => {
     for (const n of markers) if (!notes.has(n.marker)) notes.set(n.marker, n);
@@ -125,7 +123,8 @@ export async function fetchStatsDataPages(
             notes: addNotes,
             rows: (values, at) => write(values, offset + at),
             rowsText: (text, start, at) => {
-              if (!builder && dims.length > 0) builder = new TidyBuilder(dims, [...notes.values()], capacity);
+              // Without dimensions yet (no CLASS_INF), `write` names them from the rows.
+              if (!builder && dims.length > 0) newBuilder();
               return builder?.writeText(text, start, offset + at)?.rows;
             },
           },
