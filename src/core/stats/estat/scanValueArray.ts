@@ -14,28 +14,33 @@
 import { simpleNumber } from "./simpleNumber";
 
 /** What the text kernel reads and writes; TidyBuilder.writeText fills it. */
-export interface TextKernel {
-  /** The builder's rare paths, as in the object kernel. */
-  resolveCode(d: number, s: string, i: number): number;
-  otherValue(s: string, i: number): void;
-  annotate(i: number, a: string): (string | null)[];
-  /** Makes room for row i (the row count is only known at the end). */
-  ensureRow(i: number): void;
+/** What both row readers (TidyBuilder's object kernel and this text kernel) write into and look up. */
+export interface KernelColumns {
   codes: string[][];
   vals: (number | null)[];
   markers: (string | null)[];
   units: (string | null)[];
   annotations: (string | null)[] | undefined;
   nd: number;
-  /** Row fields: `@<dim>` for each dimension, then `$`, `@unit`, `@annotation` (all distinct). */
+  /** Row fields: `@<dim>` for each dimension, then `$`, `@unit`, `@annotation`. */
   fields: string[];
-  fieldOf: Map<string, number>;
   lists: string[][];
   positions: Map<string, number>[];
   numericMarkers: Map<string, number> | undefined;
   maxMarkerLength: number;
   markerSet: Set<string>;
   unitIntern: Map<string, string>;
+}
+
+export interface TextKernel extends KernelColumns {
+  /** The builder's rare paths, as in the object kernel. */
+  resolveCode(d: number, s: string, i: number): number;
+  otherValue(s: string, i: number): void;
+  annotate(i: number, a: string): (string | null)[];
+  /** Makes room for row i (the row count is only known at the end). */
+  ensureRow(i: number): void;
+  /** Field name → its index in `fields` (all distinct here). */
+  fieldOf: Map<string, number>;
 }
 
 const QUOTE = 34;
