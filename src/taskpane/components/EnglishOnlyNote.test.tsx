@@ -2,7 +2,7 @@ import "../testing/domShims";
 import { render, screen } from "@testing-library/react";
 import type { Lang, TableInfo } from "../actions";
 import { I18nContext, translator } from "../i18n";
-import { InspectPanel } from "./InspectPanel";
+import { renderInspect } from "../testing/renderInspect";
 import { FilterPanel, defaultShape } from "./FilterPanel";
 
 // What openSource gives for an OECD flow (src/taskpane/createActions.test.ts checks it against the fake).
@@ -24,20 +24,7 @@ const info: TableInfo = {
   ],
 };
 
-function inspect(lang: Lang, table: TableInfo) {
-  render(
-    <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-      <InspectPanel
-        info={table}
-        filters={{}}
-        layout={{ kind: "long" }}
-        onFiltersChange={() => {}}
-        onBack={() => {}}
-        onNext={() => {}}
-      />
-    </I18nContext.Provider>,
-  );
-}
+const inspect = (lang: Lang, table: TableInfo) => renderInspect(table, lang);
 
 describe("「英語のみ」 for OECD's English names", () => {
   it("says 英語のみ on the inspect screen in Japanese", () => {

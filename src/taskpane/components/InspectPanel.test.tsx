@@ -1,8 +1,7 @@
 import "../testing/domShims";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import type { Lang, TableInfo } from "../actions";
-import { I18nContext, translator } from "../i18n";
-import { InspectPanel } from "./InspectPanel";
+import { renderInspect } from "../testing/renderInspect";
 
 const info: TableInfo = {
   ref: { source: "e-Stat", id: "0003000001" },
@@ -29,20 +28,7 @@ const info: TableInfo = {
   ],
 };
 
-function renderIn(lang: Lang) {
-  render(
-    <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-      <InspectPanel
-        info={info}
-        filters={{}}
-        layout={{ kind: "long" }}
-        onFiltersChange={() => {}}
-        onBack={() => {}}
-        onNext={() => {}}
-      />
-    </I18nContext.Provider>,
-  );
-}
+const renderIn = (lang: Lang) => renderInspect(info, lang);
 
 describe("dimension summaries", () => {
   it("use singular and plural English nouns by count", () => {
@@ -66,20 +52,7 @@ describe("offline-pack notes and sources", () => {
     sources: urls.map((url, i) => (i === 0 ? { url, label: "MSTI 2017/1 text" } : { url })),
   };
 
-  function renderOffline(lang: Lang) {
-    render(
-      <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-        <InspectPanel
-          info={offline}
-          filters={{}}
-          layout={{ kind: "long" }}
-          onFiltersChange={() => {}}
-          onBack={() => {}}
-          onNext={() => {}}
-        />
-      </I18nContext.Provider>,
-    );
-  }
+  const renderOffline = (lang: Lang) => renderInspect(offline, lang);
 
   it("shows the series' note and only the first 3 sources as links that open a new tab", () => {
     renderOffline("ja");
@@ -113,18 +86,7 @@ describe("offline-pack notes and sources", () => {
       ...offline,
       sources: [{ url: "javascript:alert(1)", label: "<b>x</b>" }, { url: "https://a.example/" }],
     };
-    render(
-      <I18nContext.Provider value={{ lang: "ja", t: translator("ja") }}>
-        <InspectPanel
-          info={hostile}
-          filters={{}}
-          layout={{ kind: "long" }}
-          onFiltersChange={() => {}}
-          onBack={() => {}}
-          onNext={() => {}}
-        />
-      </I18nContext.Provider>,
-    );
+    renderInspect(hostile);
     const list = screen.getByRole("list", { name: "出典" });
     expect(within(list).getByText("<b>x</b>")).toBeTruthy();
     expect(
