@@ -10,7 +10,9 @@
 // - IF(logical_test, [value_if_true], [value_if_false]): an omitted value_if_false is FALSE, an empty
 //   value_if_true is 0; a number is TRUE unless 0; "TRUE"/"FALSE" text is read as a logical value. Only
 //   the branch returned is evaluated (Excel short-circuits a scalar IF: a function in the other branch is
-//   not called; measured with a counting UDF by Excel MVP C. Williams, fastexcel.wordpress.com 2023-01-03).
+//   not called). Microsoft's IF reference does not say so; this is measured behaviour: a counting UDF by
+//   Excel MVP C. Williams (fastexcel.wordpress.com, 2023-01-03) and the answer on Microsoft Tech Community
+//   "AND short circuit?" (2023-05-13), both showing IF calls only the branch it returns.
 // - DATE(year, month, day): a year 0–1899 is added to 1900; below 0 or from 10000 is #NUM!; months and
 //   days beyond their range carry over; the serial number counts 1900-01-01 as 1 and, as Excel does for
 //   Lotus compatibility, includes 1900-02-29.
