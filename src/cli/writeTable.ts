@@ -28,6 +28,8 @@ export interface Matrix {
   header: string[];
   rowCount: number;
   row(i: number): Cell[];
+  /** Writes rows [from, to) as `out.record(row(i))` would, faster (the wide view: see createWideView). */
+  encodeRows?(from: number, to: number, out: DelimitedEncoder): void;
 }
 
 export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string) => void): Matrix {
@@ -59,7 +61,7 @@ export function tableMatrix(table: TidyTable, o: WriteOptions, warn: (s: string)
   });
   if (w.duplicateCount > 0)
     warn(`${w.duplicateCount} duplicate cells (first value kept): ${w.issues[0]?.message ?? ""}`);
-  return { header: w.header, rowCount: w.rowCount, row: w.row };
+  return { header: w.header, rowCount: w.rowCount, row: w.row, encodeRows: w.encodeRows };
 }
 
 /** Streams rows through `write` (awaited, so a slow or failing file pushes back) as UTF-8, about 1 MB at a time. */
@@ -67,8 +69,13 @@ async function delimited(m: Matrix, sep: "," | "\t", bom: boolean, write: Write)
   const out = new DelimitedEncoder(sep);
   if (bom) out.raw("\uFEFF");
   out.record(m.header);
-  for (let i = 0; i < m.rowCount; i++) {
-    out.record(m.row(i));
+  const encodeRows = m.encodeRows;
+  for (let i = 0; i < m.rowCount;) {
+    if (encodeRows) {
+      const to = Math.min(m.rowCount, i + 1024);
+      encodeRows(i, to, out);
+      i = to;
+    } else out.record(m.row(i++));
     if (out.size >= 1 << 20) await write(out.take());
   }
   await write(out.take());

@@ -10,6 +10,56 @@ const LF = 10;
 /** Distinct texts kept encoded; bounded so a table of distinct texts cannot grow it without limit. */
 const TEXTS_MAX = 50_000;
 
+/** Bytes a number's text can take (String of a double: at most 25 characters). */
+const NUMBER_MAX = 32;
+const POINT = 46;
+const MINUS = 45;
+
+/**
+ * Writes String(x) for a number as ASCII at p (nothing for NaN and ±Infinity, as delimitedField); returns
+ * the end. Integers and numbers with one or two decimals below 2^40 are written digit by digit, without
+ * building the string: for those, String(x) is the digits of x·10^d with the point d places from the end
+ * (x is the double nearest to that decimal, and no shorter decimal is within half an ulp of x, since
+ * 10^-d > ulp(x) there). Everything else goes through String(x). DelimitedEncoder.test.ts holds it to
+ * String(x) over millions of values.
+ */
+export function writeNumber(buf: Uint8Array, p: number, x: number): number {
+  const a = x < 0 ? -x : x;
+  if (a < 1099511627776) {
+    let d = 0;
+    let m = a;
+    if (m !== Math.floor(m)) {
+      m = a * 10;
+      d = 1;
+      if (m !== Math.floor(m) || m / 10 !== a) {
+        m = a * 100;
+        d = 2;
+        if (m !== Math.floor(m) || m / 100 !== a || m % 10 === 0) d = -1;
+      }
+    }
+    if (d >= 0) {
+      if (x < 0) buf[p++] = MINUS;
+      // digits of m, with at least d + 1 of them (0.5 → "0.5")
+      let len = 1;
+      for (let q = 10; q <= m; q *= 10) len++;
+      if (len < d + 1) len = d + 1;
+      const end = p + len + (d > 0 ? 1 : 0);
+      let at = end;
+      for (let k = 0; k < len; k++) {
+        if (d > 0 && k === d) buf[--at] = POINT;
+        const q = Math.floor(m / 10);
+        buf[--at] = 48 + (m - q * 10);
+        m = q;
+      }
+      return end;
+    }
+  }
+  if (x !== x || a === Infinity) return p;
+  const s = String(x);
+  for (let k = 0; k < s.length; k++) buf[p++] = s.charCodeAt(k);
+  return p;
+}
+
 export class DelimitedEncoder {
   private readonly sep: number;
   private readonly capacity: number;
@@ -56,8 +106,93 @@ export class DelimitedEncoder {
         this.bytes(b);
       }
     }
+    this.end();
+  }
+
+  /**
+   * Appends one record whose first `nKeys` fields come pre-encoded (runs of fields from `encode`, as a writer
+   * whose rows repeat their keys keeps them) and whose other fields are `tail[0..nTail)`: the bytes `record`
+   * writes for the same cells. `keys` and `tail` may be reused from record to record.
+   */
+  keyedRecord(keys: readonly Uint8Array[], nKeys: number, tail: readonly Cell[], nTail: number): void {
+    const sep = this.sep;
+    let buf = this.buf;
+    let p = this.pos;
+    for (let k = 0; k < nKeys; k++) {
+      const b = keys[k];
+      const n = b.length;
+      if (p + n + 1 > buf.length) {
+        this.pos = p;
+        this.room(n + 1);
+        buf = this.buf;
+        p = this.pos;
+      }
+      if (k > 0) buf[p++] = sep;
+      if (n > 16) {
+        buf.set(b, p);
+        p += n;
+      } else for (let q = 0; q < n; q++) buf[p++] = b[q];
+    }
+    for (let t = 0; t < nTail; t++) {
+      const c = tail[t];
+      if (p + NUMBER_MAX + 1 > buf.length) {
+        this.pos = p;
+        this.room(NUMBER_MAX + 1);
+        buf = this.buf;
+        p = this.pos;
+      }
+      if (nKeys > 0 || t > 0) buf[p++] = sep;
+      if (c === null) continue;
+      if (typeof c === "number") {
+        p = writeNumber(buf, p, c);
+        continue;
+      }
+      let b = this.lastBytes[t];
+      if (c !== this.lastText[t]) {
+        b = this.text(c);
+        this.lastText[t] = c;
+        this.lastBytes[t] = b;
+      }
+      const n = b.length;
+      if (p + n > buf.length) {
+        this.pos = p;
+        this.room(n);
+        buf = this.buf;
+        p = this.pos;
+      }
+      if (n > 16) {
+        buf.set(b, p);
+        p += n;
+      } else for (let q = 0; q < n; q++) buf[p++] = b[q];
+    }
+    this.pos = p;
+    this.end();
+  }
+
+  /** Ends the record (CRLF). */
+  private end(): void {
     this.byte(CR);
     this.byte(LF);
+  }
+
+  /** The bytes `record` writes for these cells, without the CRLF: a run of key fields for `keyedRecord`. */
+  encode(cells: readonly Cell[]): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let n = 0;
+    const sepByte = Uint8Array.of(this.sep);
+    cells.forEach((c, i) => {
+      if (i > 0) parts.push(sepByte);
+      if (c === null || (typeof c === "number" && !Number.isFinite(c))) return;
+      parts.push(typeof c === "number" ? this.utf8.encode(String(c)) : this.text(c));
+    });
+    for (const p of parts) n += p.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
   }
 
   /** Everything written since the last call, in one array; the encoder goes on in a fresh buffer. */

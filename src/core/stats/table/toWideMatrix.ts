@@ -1,4 +1,5 @@
 import { AppError } from "../../errors/AppError";
+import type { DelimitedEncoder } from "./DelimitedEncoder";
 import { codeColumnName, LONG_COLUMNS, levelColumnName, type Cell, type MatrixOptions } from "./cells";
 import { codeIndex, dimensionName, indentLabel, itemLabel } from "./labels";
 import { indexRows, ordinals } from "./wideKeys";
@@ -74,11 +75,30 @@ export function toWideMatrix(table: TidyTable, options: WideOptions): WideMatrix
 export function createWideView(
   table: TidyTable,
   options: WideOptions,
-): Omit<WideMatrix, "rows" | "rowKeys"> & { rowCount: number; row(r: number): Cell[] } {
+): Omit<WideMatrix, "rows" | "rowKeys"> & {
+  rowCount: number;
+  row(r: number): Cell[];
+  /**
+   * Writes rows [from, to) as records: the bytes `enc.record(row(r))` writes for each, with each row key
+   * encoded once and no row arrays built (the CLI's CSV and TSV).
+   */
+  encodeRows(from: number, to: number, enc: DelimitedEncoder): void;
+} {
   const { fill, finish, ...rest } = prepareWide(table, options);
   finish();
   const rowKeys: string[] = new Array(fill.rowCodes.length);
-  return { ...rest, rowCount: fill.firstSource.length, row: (r) => fillRow(fill, r, rowKeys) };
+  // encoded row keys per encoder (their bytes depend on its separator), by dimension and code ordinal
+  const keyBytes = new WeakMap<DelimitedEncoder, (Uint8Array | undefined)[][]>();
+  return {
+    ...rest,
+    rowCount: fill.firstSource.length,
+    row: (r) => fillRow(fill, r, rowKeys),
+    encodeRows: (from, to, enc) => {
+      let b = keyBytes.get(enc);
+      if (b === undefined) keyBytes.set(enc, (b = fill.rowOrd.map((o) => new Array(o.codes.length))));
+      encodeRows(fill, from, to, enc, b);
+    },
+  };
 }
 
 function prepareWide(table: TidyTable, options: WideOptions) {
@@ -102,7 +122,7 @@ function prepareWide(table: TidyTable, options: WideOptions) {
   }
 
   const col = ordinals(table.dimensions[colIdx], table.codes[colIdx], n);
-  const { wideRowOfSource, firstSource } = indexRows(table, rowIdx);
+  const { wideRowOfSource, firstSource, rowOrd } = indexRows(table, rowIdx);
   const colCodes = col.codes.filter((c) => c !== undefined);
   const colPos = new Int32Array(col.codes.length).fill(-1);
   {
@@ -196,6 +216,9 @@ function prepareWide(table: TidyTable, options: WideOptions) {
     rowCodes: rowIdx.map((d) => table.codes[d]),
     labelOf,
     levelOf,
+    keyCells: rowIdx.map(() => new Map<string, Cell[]>()),
+    rowOrd,
+    keyWidth: Number(withCode) + Number(withLabel) + Number(hierarchy === "level"),
     withCode,
     withLabel,
     withLevel: hierarchy === "level",
@@ -274,6 +297,12 @@ interface RowFill {
   rowCodes: string[][];
   labelOf: Map<string, string>[];
   levelOf: Map<string, number | null>[];
+  /** Per row dimension, each code's key cells (code, label, level as chosen), made on first use. */
+  keyCells: Map<string, Cell[]>[];
+  /** Per row dimension, each source row's code ordinal and the codes by ordinal (from indexRows). */
+  rowOrd: { ord: Int32Array; codes: string[] }[];
+  /** Cells each row key writes (the same for every dimension). */
+  keyWidth: number;
   withCode: boolean;
   withLabel: boolean;
   withLevel: boolean;
@@ -306,10 +335,29 @@ function fillRows(f: RowFill): { rows: Cell[][]; rowKeys: string[][] } {
   return { rows, rowKeys };
 }
 
+/** The key cells of `code` in row dimension k: its code, label and level, as the options choose. */
+function keyCellsOf(f: RowFill, k: number, code: string): Cell[] {
+  let cells = f.keyCells[k].get(code);
+  if (cells === undefined) {
+    cells = [];
+    if (f.withCode) cells.push(code);
+    if (f.withLabel) cells.push(f.labelOf[k].get(code) ?? code);
+    if (f.withLevel) cells.push(f.levelOf[k].get(code) ?? null);
+    f.keyCells[k].set(code, cells);
+  }
+  return cells;
+}
+
+/** The cell of source row i: its value; else its marker, or nothing with `blank`. */
+function valueCell(f: RowFill, i: number): Cell {
+  const v = f.values[i];
+  return v !== null ? v : f.blank ? null : (f.markers[i] ?? null);
+}
+
 /** Wide row r (its codes into `rk`); with `issues`, a cell whose unit differs from the row's is reported (10 at most). */
 function fillRow(f: RowFill, r: number, rk: string[], issues?: TableIssue[]): Cell[] {
-  const { rowCodes, labelOf, levelOf, withCode, withLabel, withLevel, withUnit, blank } = f;
-  const { firstSource, cellSource, nCols, width, units, values, markers, colCodes } = f;
+  const { rowCodes, withUnit, keyWidth } = f;
+  const { firstSource, cellSource, nCols, width, units, colCodes } = f;
   const nKeys = rowCodes.length;
   const src = firstSource[r];
   const out: Cell[] = new Array(width);
@@ -317,9 +365,8 @@ function fillRow(f: RowFill, r: number, rk: string[], issues?: TableIssue[]): Ce
   for (let k = 0; k < nKeys; k++) {
     const code = rowCodes[k][src];
     rk[k] = code;
-    if (withCode) out[o++] = code;
-    if (withLabel) out[o++] = labelOf[k].get(code) ?? code;
-    if (withLevel) out[o++] = levelOf[k].get(code) ?? null;
+    const cells = keyCellsOf(f, k, code);
+    for (let q = 0; q < keyWidth; q++) out[o++] = cells[q];
   }
   const unit = units[src];
   if (withUnit) out[o++] = unit;
@@ -338,8 +385,44 @@ function fillRow(f: RowFill, r: number, rk: string[], issues?: TableIssue[]): Ce
         message: `unit ${units[i]} differs from the row's ${unit}`,
       });
     }
-    const v = values[i];
-    out[o++] = v !== null ? v : blank ? null : (markers[i] ?? null);
+    out[o++] = valueCell(f, i);
   }
   return out;
+}
+
+/**
+ * Wide rows [from, to) straight into `enc`: each row key's cells are encoded once (per dimension and code
+ * ordinal, in `keyBytes`) and copied from then on, and no row array is built. The bytes equal
+ * `enc.record(fillRow(…))` for each row. One call writes many rows, so the loop is optimised early in a
+ * short CLI run.
+ */
+function encodeRows(
+  f: RowFill,
+  from: number,
+  to: number,
+  enc: DelimitedEncoder,
+  keyBytes: (Uint8Array | undefined)[][],
+): void {
+  const { rowCodes, rowOrd, withUnit, firstSource, cellSource, nCols, units } = f;
+  const nKeys = rowCodes.length;
+  const keys: Uint8Array[] = new Array(nKeys);
+  const tail: Cell[] = new Array(nCols + 1);
+  const nTail = nCols + (withUnit ? 1 : 0);
+  for (let r = from; r < to; r++) {
+    const src = firstSource[r];
+    for (let k = 0; k < nKeys; k++) {
+      const ord = rowOrd[k].ord[src];
+      let b = keyBytes[k][ord];
+      if (b === undefined) b = keyBytes[k][ord] = enc.encode(keyCellsOf(f, k, rowCodes[k][src]));
+      keys[k] = b;
+    }
+    let t = 0;
+    if (withUnit) tail[t++] = units[src];
+    const base = r * nCols;
+    for (let c = 0; c < nCols; c++) {
+      const i = cellSource[base + c];
+      tail[t++] = i < 0 ? null : valueCell(f, i);
+    }
+    enc.keyedRecord(keys, nKeys, tail, nTail);
+  }
 }

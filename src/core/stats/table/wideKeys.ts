@@ -39,6 +39,8 @@ export interface RowIndex {
   wideRowOfSource: Int32Array;
   /** First source row of each wide row (its codes and unit stand for the row). */
   firstSource: Int32Array;
+  /** Per row dimension, the ordinal of each source row's code (see `ordinals`). */
+  rowOrd: { ord: Int32Array; codes: string[] }[];
 }
 
 /**
@@ -57,7 +59,8 @@ export function indexRows(table: TidyTable, rowIdx: number[]): RowIndex {
     radix *= Math.max(1, rowOrd[k].codes.length);
   }
   const numeric = radix < Number.MAX_SAFE_INTEGER;
-  if (numeric && radix <= Math.max(1 << 20, 4 * n)) return indexDense(rowOrd, strides, radix, n);
+  if (numeric && radix <= Math.max(1 << 20, 4 * n))
+    return { ...indexDense(rowOrd, strides, radix, n), rowOrd };
   const keyOf = (i: number): number | string => {
     if (numeric) {
       let key = 0;
@@ -90,14 +93,19 @@ export function indexRows(table: TidyTable, rowIdx: number[]): RowIndex {
   for (let i = 0; i < n; i++) wideRowOfSource[i] = wideRowOfKey.get(rowKey[i])!;
   const firstSource = new Int32Array(keys.length);
   for (let r = 0; r < keys.length; r++) firstSource[r] = firstRowOfKey.get(keys[r])!;
-  return { wideRowOfSource, firstSource };
+  return { wideRowOfSource, firstSource, rowOrd };
 }
 
 /**
  * Dense key space: the row key is accumulated one dimension at a time over typed arrays (no per-row call),
  * and a direct-index table over the key space gives first rows and wide rows in key order.
  */
-function indexDense(rowOrd: { ord: Int32Array }[], strides: number[], radix: number, n: number): RowIndex {
+function indexDense(
+  rowOrd: { ord: Int32Array }[],
+  strides: number[],
+  radix: number,
+  n: number,
+): Omit<RowIndex, "rowOrd"> {
   const rowKey = new Int32Array(n);
   for (let k = 0; k < rowOrd.length; k++) {
     const ord = rowOrd[k].ord;
