@@ -3,7 +3,7 @@
 // when every byte is on disk; on any error the temporary file is removed and the target keeps its old
 // content. A target that exists and is not a regular file (/dev/stdout, /dev/full, a named pipe) is
 // written in place, since it cannot be replaced by rename. Errors become AppErrors naming the path.
-import { createWriteStream } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { AppError } from "../core/errors/AppError";
@@ -67,39 +67,30 @@ export async function writeFileSafely(
   }
 }
 
-/** Writes `body` to a new file at `path` (fails if it exists: temp names are never reused) and waits until it is closed. */
+/**
+ * Writes `body` to a new file at `path` (fails if it exists: temp names are never reused) and closes it.
+ * Each chunk is written before `write` resolves, with the synchronous call: the CLI has nothing else to do
+ * meanwhile, and a write stream made every 1 MB chunk wait a turn of the event loop and the thread pool
+ * (about 20 ms on a 100,000-row CSV, issue 15). A failed write rejects that `write`; the file is closed
+ * either way.
+ */
 export async function writeStream(path: string, body: (write: Write) => Promise<void>): Promise<void> {
-  const stream = createWriteStream(path, { flags: (await isSpecial(path)) ? "w" : "wx" });
-  let failed: Error | undefined;
-  const closed = new Promise<void>((resolve) => stream.once("close", () => resolve()));
-  stream.on("error", (e) => {
-    failed ??= e;
-  });
-  const write: Write = async (s) => {
-    if (failed) throw failed;
-    if (!stream.write(s)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stream.off("drain", done);
-          stream.off("close", done);
-          resolve();
-        };
-        stream.on("drain", done);
-        stream.on("close", done);
-      });
-    }
-    if (failed) throw failed;
-  };
+  const fd = openSync(path, (await isSpecial(path)) ? "w" : "wx");
   try {
-    await body(write);
+    await body(async (s) => {
+      const bytes = typeof s === "string" ? Buffer.from(s, "utf8") : s;
+      // a pipe may take part of a chunk: write the rest
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    });
   } catch (e) {
-    stream.destroy();
-    await closed;
+    try {
+      closeSync(fd);
+    } catch {
+      // the write's error is the one to report
+    }
     throw e;
   }
-  stream.end();
-  await closed; // 'close' follows 'finish', or an error (the fd is released either way)
-  if (failed) throw failed;
+  closeSync(fd);
 }
 
 async function isSpecial(path: string): Promise<boolean> {
