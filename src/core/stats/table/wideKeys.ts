@@ -7,10 +7,24 @@ export function ordinals(
   column: string[],
   n: number,
 ): { ord: Int32Array; codes: string[] } {
-  const order = codeOrder(dim);
   const byCode = new Map<string, number>();
-  const seenExtra: string[] = [];
   const ord = new Int32Array(n);
+  ordinalPass(codeOrder(dim), dim.codes.length, column, n, byCode, ord);
+  const codes: string[] = [];
+  for (const [c, k] of byCode) codes[k] = c;
+  return { ord, codes };
+}
+
+/** The pass over the rows of `ordinals`, a function of its own (see indexDense). */
+function ordinalPass(
+  order: Map<string, number>,
+  nList: number,
+  column: string[],
+  n: number,
+  byCode: Map<string, number>,
+  ord: Int32Array,
+): void {
+  let extras = 0;
   let prev: string | undefined;
   let prevK = -1;
   for (let i = 0; i < n; i++) {
@@ -22,16 +36,13 @@ export function ordinals(
     let k = byCode.get(c);
     if (k === undefined) {
       const listed = order.get(c);
-      k = listed === undefined ? dim.codes.length + seenExtra.push(c) - 1 : listed;
+      k = listed === undefined ? nList + extras++ : listed;
       byCode.set(c, k);
     }
     ord[i] = k;
     prev = c;
     prevK = k;
   }
-  const codes: string[] = [];
-  for (const [c, k] of byCode) codes[k] = c;
-  return { ord, codes };
 }
 
 export interface RowIndex {
@@ -99,6 +110,11 @@ export function indexRows(table: TidyTable, rowIdx: number[]): RowIndex {
 /**
  * Dense key space: the row key is accumulated one dimension at a time over typed arrays (no per-row call),
  * and a direct-index table over the key space gives first rows and wide rows in key order.
+ *
+ * Each pass over the rows is a function of its own. A loop V8 optimises while it runs (on-stack
+ * replacement) takes the rest of its function along; code after the loop that had not run yet has no type
+ * feedback, and the optimised code is thrown away on reaching it — five times in one CLI run when the
+ * passes shared one function (`node --trace-deopt`).
  */
 function indexDense(
   rowOrd: { ord: Int32Array }[],
@@ -107,12 +123,28 @@ function indexDense(
   n: number,
 ): Omit<RowIndex, "rowOrd"> {
   const rowKey = new Int32Array(n);
-  for (let k = 0; k < rowOrd.length; k++) {
-    const ord = rowOrd[k].ord;
-    const stride = strides[k];
-    for (let i = 0; i < n; i++) rowKey[i] += ord[i] * stride;
-  }
+  for (let k = 0; k < rowOrd.length; k++) addScaled(rowKey, rowOrd[k].ord, strides[k], n);
   const first = new Int32Array(radix).fill(-1);
+  const nRows = markFirstRows(rowKey, first, n);
+  const wideRow = new Int32Array(radix);
+  const firstSource = new Int32Array(nRows);
+  numberRows(first, wideRow, firstSource, radix);
+  keysToRows(rowKey, wideRow, n); // rowKey reused in place: each key becomes its wide row
+  return { wideRowOfSource: rowKey, firstSource };
+}
+
+/** rowKey[i] = wideRow[rowKey[i]]. */
+function keysToRows(rowKey: Int32Array, wideRow: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) rowKey[i] = wideRow[rowKey[i]];
+}
+
+/** rowKey[i] += ord[i] × stride. */
+function addScaled(rowKey: Int32Array, ord: Int32Array, stride: number, n: number): void {
+  for (let i = 0; i < n; i++) rowKey[i] += ord[i] * stride;
+}
+
+/** first[key] = the first row with that key (others stay -1); returns how many keys there are. */
+function markFirstRows(rowKey: Int32Array, first: Int32Array, n: number): number {
   let nRows = 0;
   for (let i = 0; i < n; i++) {
     const k = rowKey[i];
@@ -121,8 +153,11 @@ function indexDense(
       nRows++;
     }
   }
-  const wideRow = new Int32Array(radix);
-  const firstSource = new Int32Array(nRows);
+  return nRows;
+}
+
+/** Wide rows in key order: wideRow[key] and the first source row of each. */
+function numberRows(first: Int32Array, wideRow: Int32Array, firstSource: Int32Array, radix: number): void {
   let r = 0;
   for (let k = 0; k < radix; k++) {
     if (first[k] !== -1) {
@@ -130,7 +165,4 @@ function indexDense(
       firstSource[r++] = first[k];
     }
   }
-  const wideRowOfSource = rowKey; // reused in place: each key becomes its wide row
-  for (let i = 0; i < n; i++) wideRowOfSource[i] = wideRow[rowKey[i]];
-  return { wideRowOfSource, firstSource };
 }
