@@ -6,6 +6,7 @@ import type { Cell } from "./cells";
 import { delimitedField } from "./delimited";
 
 const CR = 13;
+const FIRST_BUFFER = 4096;
 const LF = 10;
 /** Distinct texts kept encoded; bounded so a table of distinct texts cannot grow it without limit. */
 const TEXTS_MAX = 50_000;
@@ -71,12 +72,15 @@ export class DelimitedEncoder {
   /** Per column, the previous record's text and its bytes: sorted tables repeat a column's text row after row. */
   private readonly lastText: (string | undefined)[] = [];
   private readonly lastBytes: Uint8Array[] = [];
+  /** keyedRecord's bytes of each text field of the record at hand. */
+  private readonly tailBytes: Uint8Array[] = [];
   private doneBytes = 0;
 
   constructor(sep: "," | "\t", capacity = 1 << 20) {
     this.sep = sep.charCodeAt(0);
     this.capacity = capacity;
-    this.buf = new Uint8Array(capacity);
+    // The first buffer is small, so keyedRecord starts a new one within its first rows (see there).
+    this.buf = new Uint8Array(Math.min(capacity, FIRST_BUFFER));
   }
 
   /** Bytes written and not yet taken. */
@@ -115,58 +119,56 @@ export class DelimitedEncoder {
    * writes for the same cells. `keys` and `tail` may be reused from record to record.
    */
   keyedRecord(keys: readonly Uint8Array[], nKeys: number, tail: readonly Cell[], nTail: number): void {
+    // First the record's size at most, then one check for room and the bytes: one place that starts a
+    // new buffer, so it has run (and V8 has seen it) before this is optimised — with a check per field,
+    // optimised code was thrown away each time a field first met a full buffer (node --trace-deopt).
+    const tailBytes = this.tailBytes;
+    let need = nKeys + nTail + 2;
+    for (let k = 0; k < nKeys; k++) need += keys[k].length;
+    for (let t = 0; t < nTail; t++) {
+      const c = tail[t];
+      if (typeof c === "string") {
+        let b = this.lastBytes[t];
+        if (c !== this.lastText[t]) {
+          b = this.text(c);
+          this.lastText[t] = c;
+          this.lastBytes[t] = b;
+        }
+        tailBytes[t] = b;
+        need += b.length;
+      } else need += NUMBER_MAX;
+    }
+    if (this.pos + need > this.buf.length) this.room(need);
+    const buf = this.buf;
     const sep = this.sep;
-    let buf = this.buf;
     let p = this.pos;
     for (let k = 0; k < nKeys; k++) {
+      if (k > 0) buf[p++] = sep;
       const b = keys[k];
       const n = b.length;
-      if (p + n + 1 > buf.length) {
-        this.pos = p;
-        this.room(n + 1);
-        buf = this.buf;
-        p = this.pos;
-      }
-      if (k > 0) buf[p++] = sep;
       if (n > 16) {
         buf.set(b, p);
         p += n;
       } else for (let q = 0; q < n; q++) buf[p++] = b[q];
     }
     for (let t = 0; t < nTail; t++) {
-      const c = tail[t];
-      if (p + NUMBER_MAX + 1 > buf.length) {
-        this.pos = p;
-        this.room(NUMBER_MAX + 1);
-        buf = this.buf;
-        p = this.pos;
-      }
       if (nKeys > 0 || t > 0) buf[p++] = sep;
+      const c = tail[t];
       if (c === null) continue;
       if (typeof c === "number") {
         p = writeNumber(buf, p, c);
         continue;
       }
-      let b = this.lastBytes[t];
-      if (c !== this.lastText[t]) {
-        b = this.text(c);
-        this.lastText[t] = c;
-        this.lastBytes[t] = b;
-      }
+      const b = tailBytes[t];
       const n = b.length;
-      if (p + n > buf.length) {
-        this.pos = p;
-        this.room(n);
-        buf = this.buf;
-        p = this.pos;
-      }
       if (n > 16) {
         buf.set(b, p);
         p += n;
       } else for (let q = 0; q < n; q++) buf[p++] = b[q];
     }
+    buf[p++] = CR;
+    buf[p++] = LF;
     this.pos = p;
-    this.end();
   }
 
   /** Ends the record (CRLF). */
