@@ -146,7 +146,7 @@ export class DelimitedEncoder {
       if (k > 0) buf[p++] = sep;
       const b = keys[k];
       const n = b.length;
-      if (n > 16) {
+      if (n > 8) {
         buf.set(b, p);
         p += n;
       } else for (let q = 0; q < n; q++) buf[p++] = b[q];
@@ -161,7 +161,7 @@ export class DelimitedEncoder {
       }
       const b = tailBytes[t];
       const n = b.length;
-      if (n > 16) {
+      if (n > 8) {
         buf.set(b, p);
         p += n;
       } else for (let q = 0; q < n; q++) buf[p++] = b[q];
@@ -179,21 +179,28 @@ export class DelimitedEncoder {
 
   /** The bytes `record` writes for these cells, without the CRLF: a run of key fields for `keyedRecord`. */
   encode(cells: readonly Cell[]): Uint8Array {
-    const parts: Uint8Array[] = [];
-    let n = 0;
-    const sepByte = Uint8Array.of(this.sep);
-    cells.forEach((c, i) => {
-      if (i > 0) parts.push(sepByte);
-      if (c === null || (typeof c === "number" && !Number.isFinite(c))) return;
-      parts.push(typeof c === "number" ? this.utf8.encode(String(c)) : this.text(c));
-    });
-    for (const p of parts) n += p.length;
+    return this.join(
+      cells.map((c) =>
+        c === null || (typeof c === "number" && !Number.isFinite(c))
+          ? new Uint8Array(0)
+          : typeof c === "number"
+            ? this.utf8.encode(String(c))
+            : this.text(c),
+      ),
+    );
+  }
+
+  /** Runs of fields (from `encode`) joined by the separator into one run. */
+  join(runs: readonly Uint8Array[]): Uint8Array {
+    let n = Math.max(0, runs.length - 1);
+    for (const r of runs) n += r.length;
     const out = new Uint8Array(n);
     let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
+    runs.forEach((r, i) => {
+      if (i > 0) out[at++] = this.sep;
+      out.set(r, at);
+      at += r.length;
+    });
     return out;
   }
 

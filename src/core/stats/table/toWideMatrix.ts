@@ -405,17 +405,35 @@ function encodeRows(
 ): void {
   const { rowCodes, rowOrd, withUnit, firstSource, cellSource, nCols, units } = f;
   const nKeys = rowCodes.length;
-  const keys: Uint8Array[] = new Array(nKeys);
+  const keyOf = (k: number, src: number): Uint8Array => {
+    const ord = rowOrd[k].ord[src];
+    let b = keyBytes[k][ord];
+    if (b === undefined) b = keyBytes[k][ord] = enc.encode(keyCellsOf(f, k, rowCodes[k][src]));
+    return b;
+  };
+  // The outer row keys change every few rows at most: they go in as one run (one copy instead of one per
+  // key), joined again when one of them changes.
+  const nOuter = nKeys - 1;
+  const outerOrd = new Int32Array(Math.max(0, nOuter)).fill(-1);
+  const outer: Uint8Array[] = new Array(Math.max(0, nOuter));
+  const keys: Uint8Array[] = [];
   const tail: Cell[] = new Array(nCols + 1);
   const nTail = nCols + (withUnit ? 1 : 0);
   for (let r = from; r < to; r++) {
     const src = firstSource[r];
-    for (let k = 0; k < nKeys; k++) {
+    let changed = false;
+    for (let k = 0; k < nOuter; k++) {
       const ord = rowOrd[k].ord[src];
-      let b = keyBytes[k][ord];
-      if (b === undefined) b = keyBytes[k][ord] = enc.encode(keyCellsOf(f, k, rowCodes[k][src]));
-      keys[k] = b;
+      if (ord !== outerOrd[k]) {
+        outerOrd[k] = ord;
+        changed = true;
+      }
     }
+    if (changed) {
+      for (let k = 0; k < nOuter; k++) outer[k] = keyOf(k, src);
+      keys[0] = enc.join(outer);
+    }
+    if (nKeys > 0) keys[nOuter > 0 ? 1 : 0] = keyOf(nOuter, src);
     let t = 0;
     if (withUnit) tail[t++] = units[src];
     const base = r * nCols;
@@ -423,6 +441,6 @@ function encodeRows(
       const i = cellSource[base + c];
       tail[t++] = i < 0 ? null : valueCell(f, i);
     }
-    enc.keyedRecord(keys, nKeys, tail, nTail);
+    enc.keyedRecord(keys, nKeys > 1 ? 2 : nKeys, tail, nTail);
   }
 }
