@@ -1,4 +1,5 @@
 // H1 (issue 13): a write that fails part-way leaves no partial file and keeps the old target.
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,5 +54,35 @@ describe("writeMatrix to a file", () => {
     expect(describeError(e)).toBe(
       "/dev/full に書き込めませんでした: ディスクの空き容量がありません。 / /dev/full could not be written: no space left on the device.",
     );
+  });
+});
+
+describe("writeMatrix to what is not a regular file (written in place)", () => {
+  // 20,000 rows: far more than a pipe holds (64 KiB), so the writer waits for the reader many times
+  const rows: Matrix = { header: ["n", "text"], rowCount: 20_000, row: (i) => [i, `行 ${i}`] };
+  const expected = '"n","text"\r\n' + Array.from({ length: 20_000 }, (_, i) => `${i},"行 ${i}"\r\n`).join("");
+
+  it("a named pipe gets every byte, in order, as its reader reads them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "safe-write-"));
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    // the reader writes to a file, not back to this process: this process does not read while it writes
+    const copy = join(dir, "copy.csv");
+    const reader = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", fifo, copy]);
+    const closed = new Promise((done) => reader.on("close", done));
+    await writeMatrix(rows, { layout: "long", format: "csv", out: fifo });
+    await closed;
+    expect(readFileSync(copy, "utf8")).toBe(expected);
+    expect(readdirSync(dir).sort()).toEqual(["copy.csv", "pipe"]); // no temporary file beside them
+  });
+
+  it("a named pipe whose reader goes away is an error naming the path, not a silent loss", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "safe-write-"));
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    spawn("sh", ["-c", 'head -c 1000 "$1" > /dev/null', "sh", fifo]); // reads 1,000 bytes, then closes the pipe
+    const e = await writeMatrix(rows, { layout: "long", format: "csv", out: fifo }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect(describeError(e)).toContain(fifo);
   });
 });
