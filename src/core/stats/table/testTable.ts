@@ -1,4 +1,6 @@
 // Small hand-made tables for the transform tests (not shipped code paths; imported only by *.test.ts).
+import type { Cell } from "./cells";
+import { DelimitedEncoder } from "./DelimitedEncoder";
 import type { DimensionMeta, TidyTable } from "./types";
 
 export function sampleTable(): TidyTable {
@@ -49,4 +51,30 @@ export function sampleTable(): TidyTable {
     markers: [null, null, null, null, "-", "0"],
     units: ["億円", "億円", "億円", "億円", "億円", "億円"],
   };
+}
+
+/** A view that writes its rows itself (the long and wide views) and row by row. */
+interface EncodingView {
+  rowCount: number;
+  row(i: number): Cell[];
+  encodeRows(from: number, to: number, enc: DelimitedEncoder): void;
+}
+
+/**
+ * True when `view.encodeRows`, called `chunk` rows at a time into buffers of `capacity` bytes, writes the
+ * same bytes as `record(view.row(i))` for every row, with either separator from the same view.
+ */
+export function encodesLikeRecords(view: EncodingView, capacity: number, chunk: number): boolean {
+  for (const sep of [",", "\t"] as const) {
+    const expected = new DelimitedEncoder(sep);
+    for (let i = 0; i < view.rowCount; i++) expected.record(view.row(i));
+    const enc = new DelimitedEncoder(sep, capacity);
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < view.rowCount; i += chunk) {
+      view.encodeRows(i, Math.min(view.rowCount, i + chunk), enc);
+      parts.push(enc.take());
+    }
+    if (!Buffer.concat(parts).equals(Buffer.from(expected.take()))) return false;
+  }
+  return true;
 }

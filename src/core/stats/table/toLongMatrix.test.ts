@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { createLongView, toLongMatrix } from "./toLongMatrix";
 import { fromLongRows } from "./fromLongRows";
-import { sampleTable } from "./testTable";
+import { encodesLikeRecords, sampleTable } from "./testTable";
+import type { DimensionMeta, TidyTable } from "./types";
 
 describe("toLongMatrix", () => {
   it("writes a code and a label column per dimension, then unit, value, marker and its meaning", () => {
@@ -90,6 +92,69 @@ describe("toLongMatrix", () => {
     const { header, rows } = toLongMatrix(sampleTable(), { labels: "label" });
     expect(() => fromLongRows(header, rows)).toThrow(
       expect.objectContaining({ code: "TABLE_BAD_LONG_ROWS" }),
+    );
+  });
+});
+
+describe("createLongView.encodeRows", () => {
+  const text = fc.constantFrom("全国", '=HYPERLINK("x")', '"注" 付き', "＋1", "", "製造業");
+  /** A random table: 0–4 dimensions, codes in and out of their lists, markers with and without meanings. */
+  const arbTable = fc
+    .record({
+      lists: fc.array(fc.array(fc.record({ label: text, level: fc.option(fc.nat(3)) }), { maxLength: 4 }), {
+        maxLength: 4,
+      }),
+      rows: fc.array(
+        fc.record({
+          pick: fc.array(fc.nat(5), { minLength: 4, maxLength: 4 }),
+          value: fc.option(fc.oneof(fc.double(), fc.integer(), fc.constant(12.5))),
+          marker: fc.option(fc.constantFrom("-", "***", "x")),
+          unit: fc.option(text),
+          annotation: fc.option(text),
+        }),
+        { maxLength: 30 },
+      ),
+      annotated: fc.boolean(),
+    })
+    .map(({ lists, rows, annotated }): TidyTable => {
+      const dimensions: DimensionMeta[] = lists.map((items, d) => ({
+        id: `cat0${d + 1}`,
+        name: `分類${d + 1}`,
+        role: "category",
+        codes: items.map((it, k) => ({ code: `c${k}`, label: it.label, level: it.level ?? undefined })),
+      }));
+      return {
+        meta: {
+          source: "e-Stat",
+          id: "x",
+          title: "x",
+          fetchedAt: "2025-01-01T00:00:00Z",
+          markers: [{ marker: "-", meaning: "計数のない場合" }],
+        },
+        dimensions,
+        rowCount: rows.length,
+        // sorted runs and codes outside the list (c4, c5) alike
+        codes: dimensions.map((_, d) => rows.map((r) => `c${r.pick[d]}`)),
+        values: rows.map((r) => r.value),
+        markers: rows.map((r) => r.marker),
+        units: rows.map((r) => r.unit),
+        ...(annotated ? { annotations: rows.map((r) => r.annotation) } : {}),
+      };
+    });
+
+  it("writes the bytes DelimitedEncoder.record writes for row(i), whatever the options", () => {
+    fc.assert(
+      fc.property(
+        arbTable,
+        fc.constantFrom("code", "label", "both") as fc.Arbitrary<"code" | "label" | "both">,
+        fc.constantFrom("none", "level", "indent") as fc.Arbitrary<"none" | "level" | "indent">,
+        fc.integer({ min: 1, max: 40 }),
+        (t, labels, hierarchy, capacity) => {
+          const view = createLongView(t, { labels, hierarchy });
+          expect(encodesLikeRecords(view, capacity, 4)).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
