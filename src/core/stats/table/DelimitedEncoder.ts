@@ -64,6 +64,17 @@ export function writeNumber(buf: Uint8Array, p: number, x: number): number {
   return p;
 }
 
+/**
+ * Copies b into buf at p (room already made); returns the end. Short runs by a loop, longer ones by
+ * TypedArray.set, whose call costs about as much as copying 10 bytes one by one (micro-bench, session 5).
+ */
+function copyRun(buf: Uint8Array, p: number, b: Uint8Array): number {
+  const n = b.length;
+  if (n > 8) buf.set(b, p);
+  else for (let q = 0; q < n; q++) buf[p + q] = b[q];
+  return p + n;
+}
+
 export class DelimitedEncoder {
   private readonly sep: number;
   private readonly capacity: number;
@@ -147,12 +158,7 @@ export class DelimitedEncoder {
     let p = this.pos;
     for (let k = 0; k < nKeys; k++) {
       if (k > 0) buf[p++] = sep;
-      const b = keys[k];
-      const n = b.length;
-      if (n > 8) {
-        buf.set(b, p);
-        p += n;
-      } else for (let q = 0; q < n; q++) buf[p++] = b[q];
+      p = copyRun(buf, p, keys[k]);
     }
     for (let t = 0; t < nTail; t++) {
       if (nKeys > 0 || t > 0) buf[p++] = sep;
@@ -162,12 +168,7 @@ export class DelimitedEncoder {
         p = writeNumber(buf, p, c);
         continue;
       }
-      const b = tailBytes[t];
-      const n = b.length;
-      if (n > 8) {
-        buf.set(b, p);
-        p += n;
-      } else for (let q = 0; q < n; q++) buf[p++] = b[q];
+      p = copyRun(buf, p, tailBytes[t]);
     }
     buf[p++] = CR;
     buf[p++] = LF;
@@ -261,14 +262,7 @@ export class DelimitedEncoder {
   }
 
   private bytes(b: Uint8Array): void {
-    const n = b.length;
-    this.room(n);
-    if (n > 32) this.buf.set(b, this.pos);
-    else {
-      const buf = this.buf;
-      let p = this.pos;
-      for (let k = 0; k < n; k++) buf[p++] = b[k];
-    }
-    this.pos += n;
+    this.room(b.length);
+    this.pos = copyRun(this.buf, this.pos, b);
   }
 }
