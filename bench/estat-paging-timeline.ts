@@ -1,13 +1,16 @@
 // Per-page timeline of one 1,000,000-row load (10 pages, 300 ms latency, 4 at once) against the e-Stat fake in
 // its own process, for finding where bench/estat-paging.bench.ts's time goes (issue 15): when each request
 // leaves, its headers arrive, its body has been read, and each page is done (parsed and written).
-// Run: npx tsx bench/estat-paging-timeline.ts   (LATENCY=ms to change the latency; the last of 3 runs is shown)
+// Run: npx tsx bench/estat-paging-timeline.ts   (LATENCY=ms to change the latency, WORKERS=n for parse workers;
+// the last of 3 runs is shown)
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { createHttpClient } from "../src/core/stats/http/createHttpClient";
 import { createEstatClient } from "../src/core/stats/estat/createEstatClient";
 import type { FetchLike } from "../src/core/stats/http/types";
+import { createNodePageParsePool } from "../src/cli/estatPageWorkers";
+import { pageWorkerFile } from "../test/support/pageWorkerFile";
 
 const LATENCY = Number(process.env.LATENCY ?? 300);
 let t0 = 0;
@@ -40,11 +43,14 @@ async function main() {
   );
   const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
   const { baseUrl } = JSON.parse(line) as { baseUrl: string };
+  // WORKERS=n: pages 2… parsed in n worker threads (the pool lives across the runs, as in a long session)
+  const workers = Number(process.env.WORKERS ?? 0);
+  const pool = workers > 0 ? createNodePageParsePool(pageWorkerFile(), workers) : undefined;
   try {
     for (let k = 0; k < 3; k++) {
       events.length = 0;
       const http = createHttpClient({ fetch: tracing, timeoutMs: 60_000, retries: 1 });
-      const client = createEstatClient({ http, baseUrl, concurrency: 4 });
+      const client = createEstatClient({ http, baseUrl, concurrency: 4, parsePool: pool });
       t0 = performance.now();
       const { table } = await client.getStatsData(
         { appId: "bench", statsDataId: "GEN-1000000" },
@@ -54,6 +60,7 @@ async function main() {
     }
     console.log(events.join("\n"));
   } finally {
+    pool?.close();
     child.kill("SIGTERM");
   }
 }

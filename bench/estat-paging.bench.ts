@@ -23,6 +23,9 @@ import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { createHttpClient } from "../src/core/stats/http/createHttpClient";
 import { createEstatClient } from "../src/core/stats/estat/createEstatClient";
+import type { PageParsePool } from "../src/core/stats/estat/pageParsePool";
+import { createNodePageParsePool } from "../src/cli/estatPageWorkers";
+import { pageWorkerFile } from "../test/support/pageWorkerFile";
 
 const LATENCY = Number(process.env.LATENCY ?? 300);
 const ROWS = 1_000_000;
@@ -49,6 +52,8 @@ interface Impl {
   name: string;
   client: ClientModule;
   http: HttpModule;
+  /** Parse workers for pages 2… (this tree only). */
+  parsePool?: PageParsePool;
 }
 
 async function run(impl: Impl, baseUrl: string, concurrency: number, fetchFn: typeof fetch = fetch) {
@@ -58,7 +63,7 @@ async function run(impl: Impl, baseUrl: string, concurrency: number, fetchFn: ty
     retries: 1,
     rateLimit: { minIntervalMs: 0 },
   });
-  const client = impl.client.createEstatClient({ http, baseUrl, concurrency });
+  const client = impl.client.createEstatClient({ http, baseUrl, concurrency, parsePool: impl.parsePool });
   const t = performance.now();
   const { table, requests } = await client.getStatsData({ appId: "bench", statsDataId: `GEN-${ROWS}` });
   const ms = performance.now() - t;
@@ -114,6 +119,14 @@ async function main() {
     client: { createEstatClient } as ClientModule,
     http: { createHttpClient } as HttpModule,
   });
+  const workerCounts = (process.env.WORKERS ?? "1,2").split(",").map(Number);
+  for (const n of workerCounts)
+    impls.push({
+      name: `after + ${n} worker${n > 1 ? "s" : ""}`,
+      client: { createEstatClient } as ClientModule,
+      http: { createHttpClient } as HttpModule,
+      parsePool: createNodePageParsePool(pageWorkerFile(), n),
+    });
 
   const slow = await startFakeProcess(LATENCY);
   const fast = await startFakeProcess(0);

@@ -1,6 +1,6 @@
 // Bundles the sme-stats CLI into one file for the package's `bin`: dist/cli/sme-stats.js (Node, CommonJS,
-// with a shebang and the executable bit). exceljs stays external (a runtime dependency), so it loads from
-// node_modules only when --format xlsx is used.
+// with a shebang and the executable bit), and beside it the worker that parses e-Stat pages. exceljs stays
+// external (a runtime dependency), so it loads from node_modules only when --format xlsx is used.
 import { build } from "esbuild";
 import { chmodSync } from "node:fs";
 
@@ -18,4 +18,15 @@ await build({
   logLevel: "warning",
 });
 chmodSync(outfile, 0o755);
-console.log(`built ${outfile}`);
+// The e-Stat page parse worker (src/cli/estatPageWorkers.ts finds it next to the CLI).
+await build({
+  entryPoints: ["src/cli/estatPageWorker.ts"],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outfile: "dist/cli/estat-page-worker.js",
+  legalComments: "none",
+  logLevel: "warning",
+});
+console.log(`built ${outfile} and dist/cli/estat-page-worker.js`);

@@ -22,6 +22,7 @@ import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { configDir, readConfig, type CliConfig } from "./config";
 import { estatGet, type EstatCall } from "./estatFetch";
 import { CLI_OPTIONS, rejectAppId, statsDataRequest } from "./estatOptions";
+import { builtPageWorkerFile, createNodePageParsePool } from "./estatPageWorkers";
 import { createJsonFileStore } from "./fileStore";
 import { classifySaved, readSavedText } from "./savedResponse";
 import {
@@ -279,21 +280,27 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promi
     if (!id) throw new UsageError("estat get needs STATS_DATA_ID");
     const { query, pageSize } = statsDataRequest(id, a.options);
     // --base-url (or config) names a proxy or a fake: without an appId of our own, send none (the proxy may add it)
+    // pages 2… are parsed in worker threads while this one receives (the worker file is built beside the CLI)
+    const workerFile = io.env.SME_STATS_PAGE_WORKER || builtPageWorkerFile(__dirname);
+    const parsePool = workerFile ? createNodePageParsePool(workerFile) : undefined;
     const client = createEstatClient({
       http: call.http,
       baseUrl: call.baseUrl,
       pageSize,
       appIdOptional: !!call.baseUrl,
+      parsePool,
     });
-    const { table, issues } = await client.getStatsData(
-      { appId: call.appId, ...query },
-      {
-        onProgress: (p) =>
-          io.stderr(
-            `e-Stat: page ${p.pagesDone} of ${p.pagesTotal} received, ${p.rows.toLocaleString("en")} rows`,
-          ),
-      },
-    );
+    const { table, issues } = await client
+      .getStatsData(
+        { appId: call.appId, ...query },
+        {
+          onProgress: (p) =>
+            io.stderr(
+              `e-Stat: page ${p.pagesDone} of ${p.pagesTotal} received, ${p.rows.toLocaleString("en")} rows`,
+            ),
+        },
+      )
+      .finally(() => parsePool?.close());
     if (table.rowCount === 0) io.stderr("該当データはありませんでした / no data (empty table)");
     return emitTable(table, issues, a, io);
   }

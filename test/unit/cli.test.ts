@@ -6,6 +6,7 @@ import { parseSdmx } from "../../src/core/stats/oecd/parseSdmx";
 import { startEstatFake, type EstatFake } from "../servers/estatFake";
 import { startOecdFake, type OecdFake } from "../servers/oecdFake";
 import { estatNoDataBody } from "../support/paneOverFake";
+import { pageWorkerFile } from "../support/pageWorkerFile";
 import { runCli } from "../support/runCli";
 
 jest.setTimeout(60_000);
@@ -144,6 +145,27 @@ describe("sme-stats against the loopback fakes", () => {
     expect(rows).toHaveLength(250);
     expect(rows).toEqual(JSON.parse(whole.stdout));
     expect(paged.stdout + paged.stderr).not.toContain("SECRET");
+  });
+
+  it("estat get: pages 2… parsed in worker threads give the same output, and the process ends", async () => {
+    const args = [
+      "estat",
+      "get",
+      "0000000250",
+      "--limit",
+      "40",
+      "--format",
+      "csv",
+      "--base-url",
+      estat.baseUrl,
+    ];
+    const env = { ESTAT_APP_ID: "testapp-SECRET" };
+    const one = await run(args, env);
+    const workers = await run(args, { ...env, SME_STATS_PAGE_WORKER: pageWorkerFile() });
+    expect(workers.code).toBe(0);
+    expect(workers.stderr).toContain("page 7 of 7");
+    expect(workers.stdout).toBe(one.stdout);
+    expect(workers.stdout.split("\n").length).toBeGreaterThan(250);
   });
 
   it("estat get: --cd*/--cd*From/--cd*To reach e-Stat as filters and select those rows only", async () => {

@@ -18,6 +18,8 @@ export const statsEn: Record<keyof typeof statsJa, string> = {
   ESTAT_STATUS_TOO_MANY:
     "The request exceeds e-Stat's per-request limit (STATUS {status}): {errorMsg} Narrow the filters.",
   ESTAT_BAD_RESPONSE: "The e-Stat response could not be read ({detail}).",
+  ESTAT_PARSE_WORKER_FAILED:
+    "The worker thread reading e-Stat pages stopped ({detail}); its pages are read again on this thread.",
   ESTAT_PAGE_FAILED: "Page {page} of {pages} failed, so the e-Stat table was not loaded: {detail}",
   ESTAT_PAGING_MISMATCH:
     "The e-Stat pages do not fit together ({detail}). The table may have been updated while loading; try again.",

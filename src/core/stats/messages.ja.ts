@@ -21,6 +21,8 @@ export const statsJa = {
   ESTAT_STATUS_TOO_MANY:
     "e-Stat の1回の取得件数の上限を超えました（STATUS {status}）: {errorMsg} 条件を絞り込んでください。",
   ESTAT_BAD_RESPONSE: "e-Stat の応答を読み取れませんでした（{detail}）。",
+  ESTAT_PARSE_WORKER_FAILED:
+    "e-Stat のページを読み取る作業スレッドが止まりました（{detail}）。そのページはこのスレッドで読み直します。",
   ESTAT_PAGE_FAILED:
     "e-Stat のデータ取得で {page}/{pages} ページ目が失敗したため、表全体を取得できませんでした: {detail}",
   ESTAT_PAGING_MISMATCH:

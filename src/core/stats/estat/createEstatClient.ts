@@ -6,6 +6,7 @@ import type { TableIssue, TidyTable } from "../table/types";
 import { isFilterDimension, splitFilters, type DimensionFilter } from "./buildUrl";
 import { createEstatTransport, type JsonpTransport } from "./estatTransport";
 import { fetchStatsDataPages, yn, type PagerSettings } from "./fetchStatsDataPages";
+import type { PageParsePool } from "./pageParsePool";
 import { parseMetaInfoResponse, type EstatMetaInfo } from "./parseMetaInfo";
 import { parseStatsListResponse, type EstatStatsList } from "./parseStatsList";
 
@@ -37,6 +38,11 @@ export interface EstatClientOptions {
    */
   fanOut?: { askAbove: number; maxRequests: number };
   now?: () => Date;
+  /**
+   * Workers that parse pages 2… of a table while this thread receives the next ones (src/cli/estatPageWorkers.ts).
+   * The caller owns it (and closes it). Without, every page is parsed on this thread.
+   */
+  parsePool?: PageParsePool;
 }
 
 export interface CallOptions {
@@ -106,6 +112,7 @@ export function createEstatClient(options: EstatClientOptions): EstatClient {
     pageRetries: Math.max(0, Math.min(5, options.pageRetries ?? 2)),
     maxRows: options.maxRows ?? 5_000_000,
     now,
+    parsePool: options.parsePool,
   };
   const transport = createEstatTransport(options);
   const { url, call } = transport;

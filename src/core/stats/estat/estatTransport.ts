@@ -47,6 +47,8 @@ export interface BodyReader<T> {
   write(text: string): void;
   end(): T | Promise<T>;
   whole(body: unknown): T | Promise<T>;
+  /** The attempt is over, whichever way: let go of what the reader holds elsewhere (a parse worker's page). */
+  dispose?(): void;
 }
 export type OpenReader<T> = (o: { secrets: string[]; url: string }) => BodyReader<T>;
 
@@ -169,14 +171,23 @@ export function createEstatTransport(options: {
   ): Promise<T> {
     const o = { secrets: [appIdOf(u)], url: redactUrl(u) };
     let reader: BodyReader<T> | undefined;
-    const { res, jsonpBody } = await fetchOrJsonp(u, signal, seen, () => (reader = open(o)));
-    if (!res) {
-      checkEstatStatus(jsonpBody, { secrets: o.secrets });
-      return open(o).whole(jsonpBody);
+    // the HTTP client opens a fresh reader for each of its attempts: the one before is over
+    const next = () => {
+      reader?.dispose?.();
+      return (reader = open(o));
+    };
+    try {
+      const { res, jsonpBody } = await fetchOrJsonp(u, signal, seen, next);
+      if (!res) {
+        checkEstatStatus(jsonpBody, { secrets: o.secrets });
+        return await next().whole(jsonpBody);
+      }
+      if (res.ok && reader) return await reader.end();
+      bodyOf(res, o.secrets); // not 2xx: throws e-Stat's STATUS error or the HTTP error
+      throw badResponse(`HTTP ${res.status} from ${res.url}`);
+    } finally {
+      reader?.dispose?.();
     }
-    if (res.ok && reader) return reader.end();
-    bodyOf(res, o.secrets); // not 2xx: throws e-Stat's STATUS error or the HTTP error
-    throw badResponse(`HTTP ${res.status} from ${res.url}`);
   }
 
   return { url, call, callStream };

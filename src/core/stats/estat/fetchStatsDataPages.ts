@@ -5,9 +5,10 @@ import type { DimensionMeta, MarkerInfo } from "../table/types";
 import { filterParams, type DimensionFilter } from "./buildUrl";
 import { parseClassInf } from "./classInf";
 import type { EstatProgress, StatsDataQuery, StatsDataResult } from "./createEstatClient";
-import type { CacheSeen, EstatTransport } from "./estatTransport";
+import type { BodyReader, CacheSeen, EstatTransport } from "./estatTransport";
 import { buildMeta, dimensionsFromValues, type StatsDataEnvelope } from "./parseStatsData";
 import { EstatStatusError } from "./statusError";
+import type { PageParsePool } from "./pageParsePool";
 import { StatsDataStreamReader, type ParseTurn, type StatsDataPage } from "./statsDataStream";
 import { TidyBuilder } from "./tidyBuilder";
 
@@ -19,6 +20,8 @@ export interface PagerSettings {
   now: () => Date;
   /** Rows are parsed in pieces of about this many characters as they arrive (tests use small ones). */
   pieceChars?: number;
+  /** Workers that parse pages 2… (see pageParsePool.ts); without, every page is parsed on this thread. */
+  parsePool?: PageParsePool;
 }
 
 export const yn = (b: boolean | undefined) => (b === undefined ? undefined : b ? "Y" : "N");
@@ -110,13 +113,12 @@ export async function fetchStatsDataPages(
     pageSignal: AbortSignal | undefined,
     onHead?: (env: StatsDataEnvelope) => void,
     turn?: ParseTurn,
+    arrived?: () => void,
   ): Promise<StatsDataPage> => {
     requests++;
-    return transport.callStream(
-      url,
-      pageSignal,
-      seen,
-      (o) =>
+    return transport.callStream(url, pageSignal, seen, (o) => arrivalSeen(openReader(o), arrived));
+    function openReader(o: { secrets: string[]; url: string }): BodyReader<StatsDataPage> {
+      const here = () =>
         new StatsDataStreamReader(
           {
             head: (env) => onHead?.(env),
@@ -129,8 +131,34 @@ export async function fetchStatsDataPages(
             },
           },
           { ...o, pieceChars: settings.pieceChars, turn },
-        ),
-    );
+        );
+      // Pages after the first go to a parse worker when there is one (page 1 names the dimensions and the count).
+      const remote =
+        onHead === undefined && dims.length > 0
+          ? settings.parsePool?.open({
+              dims,
+              markers: [...notes.values()],
+              secrets: o.secrets,
+              url: o.url,
+              pieceChars: settings.pieceChars,
+              rows: Math.max(0, Math.min(size, (total ?? size) - offset)),
+            })
+          : undefined;
+      if (!remote) return here();
+      return {
+        write: (text: string) => remote.write(text),
+        end: async () => {
+          const r = await remote.end();
+          // merged in page order, so code lists and issues come out as one thread makes them
+          if (turn && !turn.now()) await turn.wait();
+          addNotes(r.notes);
+          (builder ?? newBuilder()).mergePage(r.cols, offset);
+          return r.page;
+        },
+        whole: (body: unknown) => here().whole(body),
+        dispose: () => remote.dispose(),
+      };
+    }
   };
 
   // The window: pages 2… run while page 1 is still arriving.
@@ -145,6 +173,8 @@ export async function fetchStatsDataPages(
   let rowsDone = 0;
   let lastNextKey: number | undefined;
   const running = new Set<Promise<void>>();
+  /** Bodies on the wire: page 1's until it has arrived, then each page's from its request to its last byte. */
+  let wire = 1;
   const pageControllers = new Map<number, AbortController>();
   let confirm!: (ok: boolean) => void;
   /** Resolves true once page 1's full parse has fixed the count (false: page 1 failed). */
@@ -166,11 +196,18 @@ export async function fetchStatsDataPages(
 
   const progress = () => onProgress({ pagesDone, pagesTotal, rows: rowsDone });
 
-  async function loadPage(k: number, ac: AbortController): Promise<void> {
+  async function loadPage(k: number, ac: AbortController, arrived: () => void): Promise<void> {
     const start = k * size + 1;
     try {
       await withRetries(settings, ac.signal, async () => {
-        const page = await readPage(urlAt(start), start - 1, ac.signal, undefined, turnOf(k, ac.signal));
+        const page = await readPage(
+          urlAt(start),
+          start - 1,
+          ac.signal,
+          undefined,
+          turnOf(k, ac.signal),
+          arrived,
+        );
         // a page that beat page 1 to the end is checked against the count page 1 confirms
         if (!(await confirmed) || k >= pagesTotal) return;
         checkPage(page, k);
@@ -190,29 +227,50 @@ export async function fetchStatsDataPages(
     }
   }
 
-  async function worker(): Promise<void> {
-    while (failure === undefined && nextPage < pagesTotal) {
-      const k = nextPage++;
-      const ac = new AbortController();
-      const onAbort = () => ac.abort(inner.signal.reason);
-      inner.signal.addEventListener("abort", onAbort, { once: true });
-      pageControllers.set(k, ac);
-      try {
-        await loadPage(k, ac);
-      } catch (e) {
-        if (failure === undefined) failure = e;
-        inner.abort(new Error("another page failed"));
-      } finally {
-        finish(k);
-        pageControllers.delete(k);
-        inner.signal.removeEventListener("abort", onAbort);
+  /** Page k from request to rows written; its slot on the wire is given back once its body has arrived. */
+  async function runPage(k: number): Promise<void> {
+    const ac = new AbortController();
+    const onAbort = () => ac.abort(inner.signal.reason);
+    inner.signal.addEventListener("abort", onAbort, { once: true });
+    pageControllers.set(k, ac);
+    let onWire = true;
+    const arrived = () => {
+      if (!onWire) return;
+      onWire = false;
+      wire--;
+      fill();
+    };
+    try {
+      await loadPage(k, ac, arrived);
+    } catch (e) {
+      if (failure === undefined) failure = e;
+      inner.abort(new Error("another page failed"));
+    } finally {
+      if (onWire) {
+        onWire = false;
+        wire--;
       }
+      finish(k);
+      pageControllers.delete(k);
+      inner.signal.removeEventListener("abort", onAbort);
     }
   }
-  /** Keeps up to `n` workers pulling pages. */
-  const fill = (n: number) => {
-    while (running.size < n && nextPage < pagesTotal && failure === undefined) {
-      const w: Promise<void> = worker().finally(() => running.delete(w));
+  /**
+   * Asks for the next pages while fewer than `concurrency` bodies are on the wire (page 1 counting as one) and
+   * fewer than twice that many pages are unfinished (arrived bodies wait for a parser: this bounds what is held).
+   */
+  const fill = () => {
+    while (
+      wire < settings.concurrency &&
+      running.size < 2 * settings.concurrency &&
+      nextPage < pagesTotal &&
+      failure === undefined
+    ) {
+      wire++;
+      const w: Promise<void> = runPage(nextPage++).finally(() => {
+        running.delete(w);
+        fill();
+      });
       running.add(w);
     }
   };
@@ -232,13 +290,23 @@ export async function fetchStatsDataPages(
     const t = env.page.total;
     if (total !== undefined || t === undefined || env.status === 1 || t > settings.maxRows) return;
     setTotal(t);
-    // page 1 still holds one of the slots until its body has arrived
-    fill(settings.concurrency - 1);
+    fill(); // page 1 holds one of the slots until its body has arrived
   };
 
   let first: StatsDataPage;
+  let firstIn = false;
   try {
-    first = await withRetries(settings, signal, () => readPage(urlAt(1), 0, signal, onFirstHead));
+    const firstArrived = () => {
+      if (wire > 0 && !firstIn) {
+        firstIn = true;
+        wire--;
+        fill();
+      }
+    };
+    first = await withRetries(settings, signal, () =>
+      readPage(urlAt(1), 0, signal, onFirstHead, undefined, firstArrived),
+    );
+    firstArrived();
     finish(0);
   } catch (e) {
     confirm(false);
@@ -297,7 +365,7 @@ export async function fetchStatsDataPages(
     rowsDone += first.rows;
     progress();
     confirm(true);
-    fill(settings.concurrency);
+    fill();
     await drain();
   } finally {
     signal?.removeEventListener("abort", onOuterAbort);
@@ -368,4 +436,21 @@ async function withRetries<T>(
       if (isFinal(e) || signal?.aborted || k >= settings.pageRetries) throw e;
     }
   }
+}
+
+/** The reader with `arrived` called when its body has all arrived (the transport asks for the end). */
+function arrivalSeen<T>(reader: BodyReader<T>, arrived: (() => void) | undefined): BodyReader<T> {
+  if (!arrived) return reader;
+  return {
+    write: (text) => reader.write(text),
+    end: () => {
+      arrived();
+      return reader.end();
+    },
+    whole: (body) => {
+      arrived();
+      return reader.whole(body);
+    },
+    dispose: () => reader.dispose?.(),
+  };
 }

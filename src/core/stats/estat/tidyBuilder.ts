@@ -110,6 +110,33 @@ function propertyKey(s: string): string {
   return Object.keys({ [s]: 0 })[0];
 }
 
+/**
+ * One page's rows as a parse worker sends them back (see pageParsePool.ts): typed arrays that move between
+ * threads without a copy, and the few strings they point into. Made by `exportPage` in the worker, read by
+ * `mergePage` on the main thread.
+ */
+export interface PageColumns {
+  rows: number;
+  /** Per dimension: each row's position in the worker's code list (-1: the empty code of a bad row). */
+  codes: Int32Array[];
+  /** Per dimension: the codes the page itself added to the list it was given (positions from `base[d]`). */
+  added: string[][];
+  base: number[];
+  /** NaN = null (no parsed value is NaN: parseLenientNumber gives null for what is not finite). */
+  values: Float64Array;
+  /** Position in `markerList`, -1 = null. */
+  markers: Int32Array;
+  markerList: string[];
+  /** Position in `unitList`, -1 = null. */
+  units: Int32Array;
+  unitList: string[];
+  /** Annotated rows and their texts (rare). */
+  annotationRows: number[];
+  annotationTexts: string[];
+  /** The page's issues in row order, rows counted from the page's first row. */
+  issues: TableIssue[];
+}
+
 export interface TidyColumns {
   rowCount: number;
   codes: string[][];
@@ -144,9 +171,18 @@ export class TidyBuilder {
   private readonly strict: boolean[];
   readonly columns: TidyColumns;
   private written = 0;
+  private readonly maxIssues: number;
+  /** Code-list lengths as given (codes from there on were added by the rows). */
+  private readonly baseLengths: number[];
 
-  constructor(dims: DimensionMeta[], markers: MarkerInfo[], capacity: number) {
+  /**
+   * `maxIssues`: a parse worker's page keeps more than the table's 200 (up to 10,000), so the table's
+   * builder, replaying them in row order, keeps the same first 200 as one thread would.
+   */
+  constructor(dims: DimensionMeta[], markers: MarkerInfo[], capacity: number, maxIssues = MAX_ISSUES) {
     this.dims = dims;
+    this.maxIssues = maxIssues;
+    this.baseLengths = dims.map((d) => d.codes.length);
     this.fields = [...dims.map((d) => `@${d.id}`), "$", "@unit", "@annotation"].map(propertyKey);
     this.strict = dims.map((d) => d.codes.length > 0);
     this.codeLists = dims.map((d) => d.codes.map((c) => c.code));
@@ -177,7 +213,7 @@ export class TidyBuilder {
   }
 
   private issue(i: TableIssue) {
-    if (this.issues.length < MAX_ISSUES) this.issues.push(i);
+    if (this.issues.length < this.maxIssues) this.issues.push(i);
   }
 
   /** Writes `values` (DATA_INF.VALUE, already an array) at rows offset … offset + values.length - 1. */
@@ -268,6 +304,7 @@ export class TidyBuilder {
     c.values[i] = null;
     c.markers[i] = "";
     c.units[i] = null;
+    if (c.annotations) c.annotations[i] = null;
   }
 
   /** @internal the kernel's rare path: neither a numeric marker, a plain number nor a declared marker. */
@@ -275,15 +312,18 @@ export class TidyBuilder {
     const n = parseLenientNumber(s);
     this.columns.values[i] = n;
     this.columns.markers[i] = n === null ? s : null;
-    if (n === null && !this.unknownTexts.has(s)) {
-      this.unknownTexts.add(s);
-      this.issue({
-        code: "ESTAT_UNDECLARED_MARKER",
-        row: i,
-        column: "value",
-        message: `value "${s}" is not a number and not in DATA_INF.NOTE`,
-      });
-    }
+    if (n === null) this.undeclared(s, i);
+  }
+
+  private undeclared(s: string, i: number): void {
+    if (this.unknownTexts.has(s)) return;
+    this.unknownTexts.add(s);
+    this.issue({
+      code: "ESTAT_UNDECLARED_MARKER",
+      row: i,
+      column: "value",
+      message: `value "${s}" is not a number and not in DATA_INF.NOTE`,
+    });
   }
 
   /** @internal the kernel's rare path: an annotated row; returns the annotation column. */
@@ -311,6 +351,111 @@ export class TidyBuilder {
     return k;
   }
 
+  /** A worker's page: this builder's rows 0 … rows - 1 as PageColumns (see pageParsePool.ts). */
+  exportPage(rows: number): PageColumns {
+    const c = this.finish(rows);
+    const codes = this.codeLists.map((list, d) => codeOrdinals(c.codes[d], this.codePositions[d], rows));
+    const values = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const v = c.values[i];
+      values[i] = v === null || v === undefined ? NaN : v;
+    }
+    const [markers, markerList] = stringOrdinals(c.markers, rows);
+    const [units, unitList] = stringOrdinals(c.units, rows);
+    const annotationRows: number[] = [];
+    const annotationTexts: string[] = [];
+    if (c.annotations)
+      for (let i = 0; i < rows; i++) {
+        const a = c.annotations[i];
+        if (a !== null && a !== undefined) {
+          annotationRows.push(i);
+          annotationTexts.push(a);
+        }
+      }
+    return {
+      rows,
+      codes,
+      added: this.codeLists.map((list, d) => list.slice(this.baseLengths[d])),
+      base: this.baseLengths,
+      values,
+      markers,
+      markerList,
+      units,
+      unitList,
+      annotationRows,
+      annotationTexts,
+      issues: this.issues,
+    };
+  }
+
+  /**
+   * Writes a worker's page at rows offset … offset + page.rows - 1, with what one thread parsing it here would
+   * have done to this builder: codes the page added join the lists (with their issue), the page's issues join in
+   * row order (an undeclared text once per table, not once per page), the written-row count grows. Pages must
+   * be merged in page order for the code lists and issues to come out as one thread makes them.
+   */
+  mergePage(page: PageColumns, offset: number): void {
+    const n = page.rows;
+    if (offset + n > this.columns.rowCount) this.grow(offset + n);
+    const c = this.columns;
+    const nd = this.dims.length;
+    // the page's own code positions → this builder's: the lists agree below `base` (the page was given them)
+    const remap: Int32Array[] = [];
+    const known = (d: number, s: string) => this.codePositions[d].get(s);
+    const place = (d: number, s: string, row: number) =>
+      known(d, s) ?? this.addUnknownCode(d, s, offset + row);
+    for (const issue of page.issues) {
+      const r = issue.row ?? 0;
+      if (issue.code === "ESTAT_UNKNOWN_CODE" || issue.code === "ESTAT_MISSING_CODE") {
+        const d = this.dims.findIndex((x) => x.id === issue.column);
+        const p = page.codes[d]?.[r];
+        if (d >= 0 && p !== undefined && p >= page.base[d]) place(d, page.added[d][p - page.base[d]], r);
+      } else if (issue.code === "ESTAT_UNDECLARED_MARKER") {
+        const s = page.markerList[page.markers[r]];
+        // a marker another page's NOTE declared meanwhile is no longer undeclared
+        if (s !== undefined && !this.markerSet.has(s)) this.undeclared(s, offset + r);
+      } else this.issue({ ...issue, row: issue.row === undefined ? undefined : offset + r });
+    }
+    for (let d = 0; d < nd; d++) {
+      const base = page.base[d];
+      const added = page.added[d];
+      const map = new Int32Array(base + added.length);
+      for (let p = 0; p < base; p++) map[p] = p;
+      // codes the page added without an issue (dimensions with no code list), in the page's order
+      const first = added.length > 0 ? firstRows(page.codes[d], base, added.length) : undefined;
+      for (let j = 0; j < added.length; j++) map[base + j] = place(d, added[j], Math.max(0, first![j]));
+      remap.push(map);
+    }
+    for (let d = 0; d < nd; d++) {
+      const ords = page.codes[d];
+      const map = remap[d];
+      const list = this.codeLists[d];
+      const col = c.codes[d];
+      for (let i = 0; i < n; i++) {
+        const p = ords[i];
+        col[offset + i] = p < 0 ? "" : list[map[p]];
+      }
+    }
+    const units = page.unitList.map((u) => {
+      const v = this.unitIntern.get(u) ?? u;
+      this.unitIntern.set(u, v);
+      return v;
+    });
+    const { values, markers, markerList } = page;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      c.values[offset + i] = v === v ? v : null;
+      const m = markers[i];
+      c.markers[offset + i] = m < 0 ? null : markerList[m];
+      const u = page.units[i];
+      c.units[offset + i] = u < 0 ? null : units[u];
+    }
+    if (c.annotations) for (let i = 0; i < n; i++) c.annotations[offset + i] = null;
+    for (let j = 0; j < page.annotationRows.length; j++)
+      this.annotate(offset + page.annotationRows[j], page.annotationTexts[j]);
+    this.written += n;
+  }
+
   private grow(n: number) {
     const c = this.columns;
     c.rowCount = n;
@@ -326,4 +471,53 @@ export class TidyBuilder {
     if (rowCount !== this.columns.rowCount) this.grow(rowCount);
     return this.columns;
   }
+}
+
+/** Each row's position in `list` (via `positions`), -1 for a code outside it (a bad row's ""). */
+function codeOrdinals(col: string[], positions: Map<string, number>, rows: number): Int32Array {
+  const out = new Int32Array(rows);
+  let prev: string | undefined;
+  let prevP = -1;
+  for (let i = 0; i < rows; i++) {
+    const s = col[i];
+    if (s !== prev) {
+      prev = s;
+      prevP = positions.get(s) ?? -1;
+    }
+    out[i] = prevP;
+  }
+  return out;
+}
+
+/** A string column as positions in a list of its distinct strings, -1 for null. */
+function stringOrdinals(col: (string | null)[], rows: number): [Int32Array, string[]] {
+  const out = new Int32Array(rows);
+  const list: string[] = [];
+  const at = new Map<string, number>();
+  let prev: string | null | undefined;
+  let prevP = -1;
+  for (let i = 0; i < rows; i++) {
+    const s = col[i];
+    if (s !== prev) {
+      prev = s;
+      if (s === null || s === undefined) prevP = -1;
+      else {
+        let p = at.get(s);
+        if (p === undefined) at.set(s, (p = list.push(s) - 1));
+        prevP = p;
+      }
+    }
+    out[i] = prevP;
+  }
+  return [out, list];
+}
+
+/** The first row at which each of the positions base … base + n - 1 appears (every one appears). */
+function firstRows(ords: Int32Array, base: number, n: number): Int32Array {
+  const first = new Int32Array(n).fill(-1);
+  for (let i = 0; i < ords.length; i++) {
+    const j = ords[i] - base;
+    if (j >= 0 && first[j] < 0) first[j] = i;
+  }
+  return first;
 }
