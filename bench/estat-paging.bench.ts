@@ -13,6 +13,10 @@
 //    issue's ratio cannot reach 1.2× on one thread (total ≥ latency + parse floor > 1.2 × parse floor), and
 //    a faster parser makes it worse; "total ÷ (latency + parse floor)" is the figure that says how much of
 //    the time is ours beyond those two.
+//  - "after + n workers": pages 2… parsed in n worker threads (src/cli/estatPageWorkers.ts, the worker file
+//    built from source by esbuild), one pool for all rounds as in a long session. Their parse floor is still
+//    one thread's (the same client without workers, measured in the same rounds): the floor is the cost of
+//    parsing, and workers are how the total gets under it. WORKERS=1,2 (default) picks the pool sizes.
 // The fake runs in its own process so rendering pages does not compete with parsing (2 cores).
 // "before" is imported from a worktree of BASE_COMMIT (made by bench/startup.bench.ts, or BASE_SRC=<repo>).
 // Run: npx tsx bench/estat-paging.bench.ts
@@ -150,7 +154,9 @@ async function main() {
         const r = await run(impl, slow.baseUrl, CONCURRENCY);
         totals.push(r.ms);
         requests = r.requests;
-        parses.push((await run(impl, "http://memory.invalid", 1, parseFetch)).ms);
+        // the parse floor is one thread's: the same client without workers (workers may beat it)
+        const oneThread = { ...impl, parsePool: undefined };
+        parses.push((await run(oneThread, "http://memory.invalid", 1, parseFetch)).ms);
       }
       seqs.push((await run(impl, slow.baseUrl, 1)).ms);
       // round trips: (count) + page 1 + waves of the remaining pages
@@ -171,6 +177,7 @@ async function main() {
       );
     }
   } finally {
+    for (const impl of impls) impl.parsePool?.close();
     slow.stop();
     fast.stop();
   }

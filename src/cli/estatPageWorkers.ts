@@ -36,7 +36,7 @@ function nodePort(w: Worker): PageWorkerPort {
   };
   idle();
   return {
-    postMessage(m) {
+    postMessage(m, transfer) {
       if (m.t === "open") {
         busy.add(m.id);
         w.ref();
@@ -44,7 +44,7 @@ function nodePort(w: Worker): PageWorkerPort {
         busy.delete(m.id);
         idle();
       }
-      w.postMessage(m);
+      w.postMessage(m, transfer);
     },
     listen(onMessage, onGone) {
       let gone = false;

@@ -11,6 +11,7 @@ import {
   createPageParsePool,
   type FromWorker,
   type PageParsePool,
+  type ToWorker,
 } from "../../src/core/stats/estat/pageParsePool";
 import { AppError } from "../../src/core/errors/AppError";
 
@@ -107,9 +108,9 @@ describe("getStatsData with parse workers", () => {
         const port = createNodePagePort(file);
         return {
           ...port,
-          postMessage(m) {
-            port.postMessage(m);
-            if (m.t === "text" && killed++ === 0) port.kill();
+          postMessage(m, transfer) {
+            port.postMessage(m, transfer);
+            if ((m.t === "text" || m.t === "bytes") && killed++ === 0) port.kill();
           },
         };
       },
@@ -127,7 +128,7 @@ describe("getStatsData with parse workers", () => {
 function createNodePagePort(f: string) {
   const w = new Worker(f);
   return {
-    postMessage: (m: Parameters<Worker["postMessage"]>[0]) => w.postMessage(m),
+    postMessage: (m: ToWorker, transfer?: ArrayBuffer[]) => w.postMessage(m, transfer),
     listen(onMessage: (m: FromWorker) => void, onGone: (e: Error) => void) {
       w.on("message", onMessage);
       w.on("error", onGone);

@@ -45,6 +45,8 @@ export interface EstatTransport {
 /** A body reader for `callStream`: gets the text as it arrives, then `end`; or a parsed body (JSONP). */
 export interface BodyReader<T> {
   write(text: string): void;
+  /** Raw UTF-8 instead of `write` (see TextSink.bytes). */
+  bytes?(chunk: Uint8Array): void;
   end(): T | Promise<T>;
   whole(body: unknown): T | Promise<T>;
   /** The attempt is over, whichever way: let go of what the reader holds elsewhere (a parse worker's page). */

@@ -147,6 +147,7 @@ export async function fetchStatsDataPages(
       if (!remote) return here();
       return {
         write: (text: string) => remote.write(text),
+        bytes: (chunk: Uint8Array) => remote.bytes(chunk),
         end: async () => {
           const r = await remote.end();
           // merged in page order, so code lists and issues come out as one thread makes them
@@ -257,12 +258,15 @@ export async function fetchStatsDataPages(
   }
   /**
    * Asks for the next pages while fewer than `concurrency` bodies are on the wire (page 1 counting as one) and
-   * fewer than twice that many pages are unfinished (arrived bodies wait for a parser: this bounds what is held).
+   * few enough pages are unfinished: with parse workers twice `concurrency` (arrived bodies wait for a free
+   * worker), without them `concurrency`, as this thread parses every page anyway and an early request would
+   * only hold one more body as text.
    */
+  const maxUnfinished = settings.parsePool ? 2 * settings.concurrency : settings.concurrency;
   const fill = () => {
     while (
       wire < settings.concurrency &&
-      running.size < 2 * settings.concurrency &&
+      running.size < maxUnfinished &&
       nextPage < pagesTotal &&
       failure === undefined
     ) {
@@ -443,6 +447,7 @@ function arrivalSeen<T>(reader: BodyReader<T>, arrived: (() => void) | undefined
   if (!arrived) return reader;
   return {
     write: (text) => reader.write(text),
+    bytes: reader.bytes && ((chunk) => reader.bytes!(chunk)),
     end: () => {
       arrived();
       return reader.end();

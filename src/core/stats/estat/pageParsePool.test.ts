@@ -176,6 +176,19 @@ describe("createPageParsePool", () => {
     expect(main.issues.map((i) => i.code)).toEqual(["ESTAT_UNKNOWN_CODE"]);
   });
 
+  it("decodes raw UTF-8 in the worker, characters cut between chunks included", async () => {
+    const pool = createPageParsePool({ spawn: () => inThreadPort([]), size: 1 });
+    const page = pool.open(job())!;
+    const withUnits = rows.map((r) => ({ ...r, "@unit": "百万円" }));
+    const bytes = new TextEncoder().encode(body(withUnits));
+    for (let i = 0; i < bytes.length; i += 5) page.bytes(bytes.subarray(i, i + 5));
+    const r = await page.end();
+    const main = new TidyBuilder(dims(), MARKERS, 2);
+    main.mergePage(r.cols, 0);
+    expect(main.finish(2).units).toEqual(["百万円", "百万円"]);
+    expect(main.finish(2)).toEqual(oneThread([withUnits]).cols);
+  });
+
   it("spreads pages over up to `size` workers, starting them only when needed", () => {
     const ports: PageWorkerPort[] = [];
     const pool = createPageParsePool({

@@ -9,13 +9,15 @@
 // The main end is `createPageParsePool`; the worker end is `servePageParses`.
 import { AppError } from "../../errors/AppError";
 import type { DimensionMeta, MarkerInfo } from "../table/types";
+import { utf8Decoder } from "../http/createHttpClient";
 import { EstatStatusError } from "./statusError";
 import { StatsDataStreamReader, type StatsDataPage } from "./statsDataStream";
 import { TidyBuilder, type PageColumns } from "./tidyBuilder";
 
 /** A worker as the pool sees it: messages both ways, and word when it dies. */
 export interface PageWorkerPort {
-  postMessage(message: ToWorker): void;
+  /** Sends a message, moving the buffers in `transfer`. */
+  postMessage(message: ToWorker, transfer?: ArrayBuffer[]): void;
   /** Called once: `onMessage` for every message from the worker, `onGone` if the worker fails or exits. */
   listen(onMessage: (message: FromWorker) => void, onGone: (error: Error) => void): void;
   terminate(): void;
@@ -43,6 +45,8 @@ export interface PageParseResult {
 export interface RemotePageParse {
   /** Hands on a piece of the body; throws the worker's error once one has come back (the attempt ends). */
   write(text: string): void;
+  /** The same as raw UTF-8, decoded in the worker (a copy is moved there). */
+  bytes(chunk: Uint8Array): void;
   end(): Promise<PageParseResult>;
   /** The attempt is over (given up, retried, cancelled): the worker forgets the page. */
   dispose(): void;
@@ -58,6 +62,7 @@ export interface PageParsePool {
 export type ToWorker =
   | ({ t: "open"; id: number } & PageJob)
   | { t: "text"; id: number; text: string }
+  | { t: "bytes"; id: number; bytes: Uint8Array }
   | { t: "end"; id: number }
   | { t: "drop"; id: number };
 
@@ -103,6 +108,7 @@ export function servePageParses(
 ): (message: ToWorker) => void {
   interface Job {
     reader: StatsDataStreamReader;
+    decode: (bytes?: Uint8Array) => string;
     builder: TidyBuilder;
     notes: MarkerInfo[];
   }
@@ -128,7 +134,7 @@ export function servePageParses(
         },
         { secrets: m.secrets, url: m.url, pieceChars: m.pieceChars },
       );
-      jobs.set(m.id, { reader, builder, notes });
+      jobs.set(m.id, { reader, builder, notes, decode: utf8Decoder() });
       return;
     }
     const job = jobs.get(m.id);
@@ -136,15 +142,24 @@ export function servePageParses(
       jobs.delete(m.id);
       return;
     }
-    if (m.t === "text") {
+    if (m.t === "text" || m.t === "bytes") {
       try {
-        job.reader.write(m.text);
+        const text = m.t === "text" ? m.text : job.decode(m.bytes);
+        if (text) job.reader.write(text);
       } catch (e) {
         fail(m.id, e);
       }
       return;
     }
     jobs.delete(m.id);
+    const rest = job.decode();
+    if (rest) {
+      try {
+        job.reader.write(rest);
+      } catch (e) {
+        return fail(m.id, e);
+      }
+    }
     job.reader.end().then(
       (page) => {
         const cols = job.builder.exportPage(page.rows);
@@ -238,6 +253,11 @@ export function createPageParsePool(options: { spawn: () => PageWorkerPort; size
         write(text) {
           if (pending.error) throw pending.error;
           s.port.postMessage({ t: "text", id, text });
+        },
+        bytes(chunk) {
+          if (pending.error) throw pending.error;
+          const bytes = chunk.slice();
+          s.port.postMessage({ t: "bytes", id, bytes }, [bytes.buffer]);
         },
         end() {
           pending.ended = true;

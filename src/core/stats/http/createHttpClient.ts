@@ -58,6 +58,11 @@ export interface HttpRequestOptions {
 /** Receives one response body's text in order, in pieces of any size. */
 export interface TextSink {
   write(text: string): void;
+  /**
+   * When present, a streamed body's raw UTF-8 bytes come here instead of `write`, undecoded (a parse worker
+   * decodes them: see pageParsePool.ts). `chunk` is the stream's own: copy what is kept.
+   */
+  bytes?(chunk: Uint8Array): void;
 }
 
 export interface HttpTextResponse {
@@ -228,6 +233,10 @@ async function readInto(res: HttpResponseLike, sink: TextSink): Promise<string> 
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      if (sink.bytes) {
+        sink.bytes(value);
+        continue;
+      }
       const piece = decode(value);
       if (piece) sink.write(piece);
     }
