@@ -56,7 +56,7 @@ function nodePort(w: Worker): PageWorkerPort {
         onGone(e);
       };
       w.on("message", (m: FromWorker) => {
-        busy.delete(m.id);
+        if (m.id !== undefined) busy.delete(m.id);
         idle();
         onMessage(m);
       });

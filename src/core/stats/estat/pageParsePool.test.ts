@@ -240,6 +240,52 @@ describe("createPageParsePool", () => {
     expect(log.map((m) => m.t)).toEqual(["open", "text", "drop"]);
   });
 
+  it("fails every worker's pages when one dies, also where a terminated worker sends no word (Web Workers)", async () => {
+    const ports: ReturnType<typeof inThreadPort>[] = [];
+    const pool = createPageParsePool({
+      spawn: () => {
+        const p = inThreadPort([]);
+        ports.push(p);
+        // a Web Worker's terminate() ends it without any event
+        return { ...p, terminate: () => {} };
+      },
+      size: 2,
+    });
+    const a = pool.open(job())!;
+    const b = pool.open(job())!;
+    expect(ports).toHaveLength(2);
+    a.write(body(rows).slice(0, 30));
+    b.write(body(rows).slice(0, 30));
+    const ends = [a.end(), b.end()].map((p) => p.catch((e: unknown) => e));
+    ports[0].kill(new Error("out of memory"));
+    const [ea, eb] = await Promise.all(ends);
+    expect((ea as AppError).code).toBe("ESTAT_PARSE_WORKER_FAILED");
+    expect((eb as AppError).code).toBe("ESTAT_PARSE_WORKER_FAILED");
+  });
+
+  it("counts a worker that never says it is ready as dead, and fails its pages instead of waiting for ever", async () => {
+    const silent: PageWorkerPort = { postMessage: () => {}, listen: () => {}, terminate: () => {} };
+    const pool = createPageParsePool({ spawn: () => silent, size: 1, startTimeoutMs: 50 });
+    const page = pool.open(job())!;
+    page.write(body(rows));
+    const e = await page.end().catch((x: unknown) => x);
+    expect((e as AppError).code).toBe("ESTAT_PARSE_WORKER_FAILED");
+    expect((e as AppError).params.detail).toContain("did not start");
+  });
+
+  it("fails the pages still open when its owner closes it", async () => {
+    const pool = createPageParsePool({
+      spawn: () => ({ ...inThreadPort([]), terminate: () => {} }),
+      size: 1,
+    });
+    const page = pool.open(job())!;
+    page.write(body(rows).slice(0, 30));
+    const end = page.end().catch((e: unknown) => e);
+    pool.close();
+    expect(String(await end)).toContain("closed");
+    expect(pool.open(job())).toBeUndefined();
+  });
+
   it("fails the pages of a worker that dies, and parses nothing more in workers after", async () => {
     const pool = createPageParsePool({
       spawn: () => inThreadPort([], { dieOn: (m) => m.t === "end" }),

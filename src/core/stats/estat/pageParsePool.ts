@@ -67,7 +67,9 @@ export type ToWorker =
   | { t: "drop"; id: number };
 
 export type FromWorker =
-  { t: "done"; id: number; result: PageParseResult } | { t: "fail"; id: number; error: WireError };
+  | { t: "ready"; id?: undefined }
+  | { t: "done"; id: number; result: PageParseResult }
+  | { t: "fail"; id: number; error: WireError };
 
 /** An error as it crosses to the main thread, to be made again with its class (retries depend on it). */
 export interface WireError {
@@ -113,6 +115,8 @@ export function servePageParses(
     notes: MarkerInfo[];
   }
   const jobs = new Map<number, Job>();
+  // the worker's first word: its script ran this far (see createPageParsePool's startTimeoutMs)
+  post({ t: "ready" }, []);
   const fail = (id: number, e: unknown) => {
     jobs.delete(id);
     post({ t: "fail", id, error: toWire(e) }, []);
@@ -175,7 +179,16 @@ export function servePageParses(
  * the fewest pages open. A worker that dies fails its open pages (the pager retries them) and closes the pool
  * to new pages, which are then parsed on the main thread as before.
  */
-export function createPageParsePool(options: { spawn: () => PageWorkerPort; size: number }): PageParsePool {
+export function createPageParsePool(options: {
+  spawn: () => PageWorkerPort;
+  size: number;
+  /**
+   * A worker that has not said it is ready this long after it was started counts as dead. A Web Worker whose
+   * script throws before it listens sends no error to the page (seen in Chromium): without this its pages
+   * would wait for ever. @default 10000
+   */
+  startTimeoutMs?: number;
+}): PageParsePool {
   interface Pending {
     resolve: (r: PageParseResult) => void;
     reject: (e: Error) => void;
@@ -193,8 +206,22 @@ export function createPageParsePool(options: { spawn: () => PageWorkerPort; size
   const start = (): Slot => {
     const port = options.spawn();
     const slot: Slot = { port, open: new Map() };
+    const gone = (error: Error) =>
+      closePool(
+        new AppError("ESTAT_PARSE_WORKER_FAILED", `parse worker failed: ${error.message}`, {
+          kind: "notAvailable",
+          params: { detail: error.message },
+        }),
+      );
+    const startTimer: ReturnType<typeof setTimeout> = setTimeout(
+      () => gone(new Error("the worker did not start")),
+      options.startTimeoutMs ?? 10_000,
+    );
+    // a Node timer must not keep the process alive by itself
+    (startTimer as { unref?: () => void }).unref?.();
     port.listen(
       (m) => {
+        if (m.t === "ready") return clearTimeout(startTimer);
         const p = slot.open.get(m.id);
         if (!p) return;
         if (m.t === "done") {
@@ -209,26 +236,30 @@ export function createPageParsePool(options: { spawn: () => PageWorkerPort; size
         }
       },
       (error) => {
-        closePool();
-        const gone = new AppError("ESTAT_PARSE_WORKER_FAILED", `parse worker failed: ${error.message}`, {
-          kind: "notAvailable",
-          params: { detail: error.message },
-        });
-        for (const p of slot.open.values()) {
-          p.error = gone;
-          if (p.ended) p.reject(gone);
-        }
-        slot.open.clear();
+        clearTimeout(startTimer);
+        gone(error);
       },
     );
     slots.push(slot);
     return slot;
   };
 
-  function closePool() {
+  /**
+   * No more pages for workers; the ones they hold fail with `error` (the pager retries them on its own thread).
+   * Every worker's pages, not just a dead one's: a terminated Web Worker sends no word, so its pages would wait
+   * for ever.
+   */
+  function closePool(error: Error) {
     if (closed) return;
     closed = true;
-    for (const s of slots) s.port.terminate();
+    for (const s of slots) {
+      for (const p of s.open.values()) {
+        p.error = error;
+        if (p.ended) p.reject(error);
+      }
+      s.open.clear();
+      s.port.terminate();
+    }
   }
 
   return {
@@ -276,6 +307,6 @@ export function createPageParsePool(options: { spawn: () => PageWorkerPort; size
         },
       };
     },
-    close: closePool,
+    close: () => closePool(new Error("parse workers closed")),
   };
 }
