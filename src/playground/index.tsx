@@ -10,6 +10,7 @@ import { createFormulaEvaluator, type FunctionMetadata } from "./formula/evaluat
 import { Playground } from "./Playground";
 import { mountTaskpane } from "../taskpane/mount";
 import { createActions } from "../taskpane/createActions";
+import { createWebPageParsePool } from "../taskpane/estatPageWorkers";
 import { configurePlayground, type PlaygroundConfig } from "./configure";
 import { readDeployment } from "../taskpane/deployment";
 import { preloadAll } from "../core/lazy";
@@ -73,6 +74,9 @@ async function main() {
     // Outside Office: the self-check reports host and requirement sets as "not supported".
     deployment,
     probeFetch: (url, init) => window.fetch(url, init),
+    // ?estatWorkers=0: every e-Stat page on the pane's thread; ?estatPageSize=n: small pages (tests)
+    parsePool: params.get("estatWorkers") === "0" ? undefined : createWebPageParsePool(),
+    estatPageSize: params.has("estatPageSize") ? Number(params.get("estatPageSize")) : undefined,
   });
   mountTaskpane(paneHost, actions, {
     lang: params.get("lang") === "en" ? "en" : "ja",

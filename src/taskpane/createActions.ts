@@ -1,6 +1,7 @@
 // The real TaskpaneActions: statistics clients from src/core, workbook writes through src/excel.
 // Given `run` (Excel.run or the fake's run) and `fetch`, so the same code drives Excel, the playground
 // and Node tests against the loopback fake servers.
+import type { PageParsePool } from "../core/stats/estat/pageParsePool";
 import { AppError } from "../core/errors/AppError";
 import { createTableCache, createWebStorageStore } from "../core/stats/cache";
 import type { Deployment } from "../core/net/deployment";
@@ -59,6 +60,10 @@ export interface CreateActionsOptions {
    * DEFAULT_MIN_INTERVAL_MS); tests against loopback servers may set 0 and fewer retries.
    */
   http?: { retries?: number; backoffBaseMs?: number; minIntervalMs?: number };
+  /** Workers that parse e-Stat pages 2… (estatPageWorkers.ts). @default none: every page on the pane's thread */
+  parsePool?: PageParsePool;
+  /** e-Stat rows per request (tests use small pages to load many). @default 100000 */
+  estatPageSize?: number;
 }
 
 const OUTSIDE_OFFICE: HostFacade = { host: null, platform: null, version: null, displayLanguage: null };
@@ -123,7 +128,16 @@ export function createActions(options: CreateActionsOptions): TaskpaneActions {
       const base = proxy || options.estatBaseUrl || ESTAT_API_ROOT;
       if (!estatFor || estatFor.base !== base)
         // behind the organisation's proxy an empty appId is sent as none: the proxy may add its own
-        estatFor = { base, client: createEstatClient({ http, baseUrl: base, appIdOptional: !!proxy }) };
+        estatFor = {
+          base,
+          client: createEstatClient({
+            http,
+            baseUrl: base,
+            appIdOptional: !!proxy,
+            parsePool: options.parsePool,
+            pageSize: options.estatPageSize,
+          }),
+        };
       return estatFor.client;
     },
     get oecd() {

@@ -35,7 +35,10 @@ async function start(): Promise<void> {
   const storage = window.localStorage;
   // The clients, Excel writers and subsidy engine load with the first action that needs them.
   const impl = lazy(() =>
-    import(/* webpackChunkName: "pane-actions" */ "./createActions").then(({ createActions }) =>
+    Promise.all([
+      import(/* webpackChunkName: "pane-actions" */ "./createActions"),
+      import(/* webpackChunkName: "pane-actions" */ "./estatPageWorkers"),
+    ]).then(([{ createActions }, { createWebPageParsePool }]) =>
       createActions({
         run: (batch) => Excel.run(batch),
         fetch: fetchChecked,
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
           isSetSupported: (name, version) => !!context?.requirements?.isSetSupported(name, version),
         },
         probeFetch: (url, init) => window.fetch(url, init),
+        parsePool: createWebPageParsePool(),
       }),
     ),
   );
