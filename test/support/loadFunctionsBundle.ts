@@ -49,6 +49,9 @@ export function loadFunctionsBundle(extraGlobals: Record<string, unknown> = {}):
     TextEncoder,
     TextDecoder,
     structuredClone,
+    // The shared runtime's page: webpack's runtime reads its base URL (for the task pane's Web Worker chunk)
+    // from document.baseURI or self.location when it loads.
+    location: new URL("https://localhost:3000/taskpane.html"),
     ...extraGlobals,
   };
   sandbox.self = sandbox;
