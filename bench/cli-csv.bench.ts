@@ -18,6 +18,8 @@ import { renderStatsData } from "../test/servers/estatRender";
 const ROWS = 100_000;
 const GET_ROWS = 200_000;
 const GET_PAGE = 50_000;
+/** Rounds of the built CLI's estat get with and without page parse workers. */
+const GET_AB_ROUNDS = Number(process.env.GET_AB_ROUNDS ?? 7);
 const LATENCY = Number(process.env.LATENCY ?? 300);
 const dir = mkdtempSync(join(tmpdir(), "sme-cli-bench-"));
 const input = join(dir, "getStatsData-100k.json");
@@ -143,6 +145,22 @@ async function main() {
       console.log(
         `${name} get: median ${median.toFixed(0)} ms of 3 (${times.map((t) => t.toFixed(0)).join(", ")}), ` +
           `${Math.round(GET_ROWS / (median / 1000)).toLocaleString("en")} rows/s, ${(statSync(out).size / 1e6).toFixed(1)} MB CSV out`,
+      );
+    }
+    // The built CLI with and without its page parse workers (SME_STATS_PAGE_WORKER=none), interleaved.
+    const built = runtimes.find(([name]) => name.includes("dist/"));
+    if (built) {
+      const runs = { workers: [] as number[], none: [] as number[] };
+      for (let k = 0; k < GET_AB_ROUNDS; k++) {
+        runs.workers.push(runCli(built[1], [...args, "--base-url", fake.baseUrl], env));
+        runs.none.push(
+          runCli(built[1], [...args, "--base-url", fake.baseUrl], { ...env, SME_STATS_PAGE_WORKER: "none" }),
+        );
+      }
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      console.log(
+        `  built CLI get, ${GET_AB_ROUNDS} interleaved rounds: parse workers median ${med(runs.workers).toFixed(0)} ms ` +
+          `(min ${Math.min(...runs.workers).toFixed(0)}), none median ${med(runs.none).toFixed(0)} ms (min ${Math.min(...runs.none).toFixed(0)})`,
       );
     }
   } finally {

@@ -281,8 +281,9 @@ async function estat(cmd: string, rest: string[], a: ParsedArgs, io: Ctx): Promi
     const { query, pageSize } = statsDataRequest(id, a.options);
     // --base-url (or config) names a proxy or a fake: without an appId of our own, send none (the proxy may add it)
     // pages 2… are parsed in worker threads while this one receives (the worker file is built beside the CLI)
+    // SME_STATS_PAGE_WORKER: another worker file (tests), or "none" (every page on this thread)
     const workerFile = io.env.SME_STATS_PAGE_WORKER || builtPageWorkerFile(__dirname);
-    const parsePool = workerFile ? createNodePageParsePool(workerFile) : undefined;
+    const parsePool = workerFile && workerFile !== "none" ? createNodePageParsePool(workerFile) : undefined;
     const client = createEstatClient({
       http: call.http,
       baseUrl: call.baseUrl,
