@@ -147,15 +147,15 @@ async function main() {
           `${Math.round(GET_ROWS / (median / 1000)).toLocaleString("en")} rows/s, ${(statSync(out).size / 1e6).toFixed(1)} MB CSV out`,
       );
     }
-    // The built CLI with and without its page parse workers (SME_STATS_PAGE_WORKER=none), interleaved.
+    // The built CLI with and without its page parse workers (SME_STATS_PAGE_WORKER=built; off by default), interleaved.
     const built = runtimes.find(([name]) => name.includes("dist/"));
     if (built) {
       const runs = { workers: [] as number[], none: [] as number[] };
       for (let k = 0; k < GET_AB_ROUNDS; k++) {
-        runs.workers.push(runCli(built[1], [...args, "--base-url", fake.baseUrl], env));
-        runs.none.push(
-          runCli(built[1], [...args, "--base-url", fake.baseUrl], { ...env, SME_STATS_PAGE_WORKER: "none" }),
+        runs.workers.push(
+          runCli(built[1], [...args, "--base-url", fake.baseUrl], { ...env, SME_STATS_PAGE_WORKER: "built" }),
         );
+        runs.none.push(runCli(built[1], [...args, "--base-url", fake.baseUrl], env));
       }
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       console.log(
