@@ -175,7 +175,18 @@ export async function fetchStatsDataPages(
   let lastNextKey: number | undefined;
   const running = new Set<Promise<void>>();
   /** Bodies on the wire: page 1's until it has arrived, then each page's from its request to its last byte. */
-  let wire = 1;
+  let wire = 0;
+  /** Takes a slot on the wire; the function returned gives it back (once) and asks for the next pages. */
+  const onWire = (): (() => void) => {
+    wire++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      wire--;
+      fill();
+    };
+  };
   const pageControllers = new Map<number, AbortController>();
   let confirm!: (ok: boolean) => void;
   /** Resolves true once page 1's full parse has fixed the count (false: page 1 failed). */
@@ -234,23 +245,14 @@ export async function fetchStatsDataPages(
     const onAbort = () => ac.abort(inner.signal.reason);
     inner.signal.addEventListener("abort", onAbort, { once: true });
     pageControllers.set(k, ac);
-    let onWire = true;
-    const arrived = () => {
-      if (!onWire) return;
-      onWire = false;
-      wire--;
-      fill();
-    };
+    const arrived = onWire();
     try {
       await loadPage(k, ac, arrived);
     } catch (e) {
       if (failure === undefined) failure = e;
       inner.abort(new Error("another page failed"));
     } finally {
-      if (onWire) {
-        onWire = false;
-        wire--;
-      }
+      arrived(); // a page that failed or was dropped before its body arrived
       finish(k);
       pageControllers.delete(k);
       inner.signal.removeEventListener("abort", onAbort);
@@ -270,7 +272,6 @@ export async function fetchStatsDataPages(
       nextPage < pagesTotal &&
       failure === undefined
     ) {
-      wire++;
       const w: Promise<void> = runPage(nextPage++).finally(() => {
         running.delete(w);
         fill();
@@ -298,15 +299,8 @@ export async function fetchStatsDataPages(
   };
 
   let first: StatsDataPage;
-  let firstIn = false;
   try {
-    const firstArrived = () => {
-      if (wire > 0 && !firstIn) {
-        firstIn = true;
-        wire--;
-        fill();
-      }
-    };
+    const firstArrived = onWire();
     first = await withRetries(settings, signal, () =>
       readPage(urlAt(1), 0, signal, onFirstHead, undefined, firstArrived),
     );
